@@ -1,0 +1,289 @@
+//! Assembly: a manifest plus a folder's source files become a [`Corpus`] of documents, with diagnostics.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::diagnostic::{Diagnostic, TextPosition};
+use super::document::{Document, DocumentId, TitleOrigin};
+use super::manifest::{ContextEvent, CorpusInfo, DocumentEntry, Manifest, MANIFEST_FILE_NAME};
+use super::paragraph::split_paragraphs;
+use super::source::{decode_text, SourceFile, SourceFormat};
+use super::title::find_title;
+
+/// Every document of a corpus, in file-name order, with the corpus's context events.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Corpus {
+    pub info: CorpusInfo,
+    pub documents: Vec<Document>,
+    pub events: Vec<ContextEvent>,
+}
+
+impl Corpus {
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|document| document.id.as_str() == id)
+    }
+
+    /// The corpus's title, or a plain description of it when the manifest gives none.
+    pub fn title(&self) -> &str {
+        self.info.title.as_deref().unwrap_or("Untitled corpus")
+    }
+
+    /// Documents newest first; undated ones last, by title.
+    pub fn documents_newest_first(&self) -> Vec<&Document> {
+        let mut documents: Vec<&Document> = self.documents.iter().collect();
+        documents.sort_by(|a, b| match (a.published, b.published) {
+            (Some(a_date), Some(b_date)) => a_date
+                .cmp_newest_first(b_date)
+                .then_with(|| a.title.cmp(&b.title)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.title.cmp(&b.title),
+        });
+        documents
+    }
+
+    /// Context events oldest first, as a timeline reads.
+    pub fn events_in_order(&self) -> Vec<&ContextEvent> {
+        let mut events: Vec<&ContextEvent> = self.events.iter().collect();
+        events.sort_by_key(|event| (event.date.earliest(), event.date.latest()));
+        events
+    }
+
+    /// Distinct publishers, in the order they first appear.
+    pub fn publishers(&self) -> Vec<&str> {
+        let mut seen = HashSet::new();
+        self.documents
+            .iter()
+            .filter_map(|document| document.publisher.as_deref())
+            .filter(|publisher| seen.insert(*publisher))
+            .collect()
+    }
+}
+
+/// Builds the corpus from a manifest and the files of its folder (the manifest file itself, hidden files
+/// and files of unknown kinds among them are passed over). Never fails: unusable files are left out with an
+/// error naming them, and doubtful ones are kept with a warning.
+pub fn assemble(manifest: Manifest, sources: &[SourceFile<'_>]) -> (Corpus, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut entries: HashMap<&str, &DocumentEntry> = manifest
+        .documents
+        .iter()
+        .map(|entry| (entry.file.as_str(), entry))
+        .collect();
+    let mut sorted_sources: Vec<&SourceFile<'_>> = sources.iter().collect();
+    sorted_sources.sort_by_key(|source| source.name);
+
+    let mut ids_taken = HashSet::new();
+    let mut documents = Vec::new();
+    for source in sorted_sources {
+        if source.name == MANIFEST_FILE_NAME || source.name.starts_with('.') {
+            continue;
+        }
+        let entry = entries.remove(source.name);
+        if SourceFormat::of_file_name(source.name).is_none() {
+            let message = "is not a .txt or .md file, so it is not part of the corpus";
+            diagnostics.push(if entry.is_some() {
+                Diagnostic::error(source.name, None, message)
+            } else {
+                Diagnostic::warning(source.name, None, message)
+            });
+            continue;
+        }
+        let text = match decode_text(*source) {
+            Ok(text) => text,
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                continue;
+            }
+        };
+        let paragraphs = split_paragraphs(text);
+        if paragraphs.is_empty() {
+            diagnostics.push(Diagnostic::warning(source.name, None, "is empty: left out"));
+            continue;
+        }
+        if entry.is_none() {
+            diagnostics.push(Diagnostic::warning(
+                source.name,
+                None,
+                format!("has no entry in {MANIFEST_FILE_NAME}: its publisher, kind and date are unknown"),
+            ));
+        }
+        let id = unique_id(DocumentId::from_file_name(source.name), &mut ids_taken);
+        let (title, title_origin) = match entry.and_then(|entry| entry.title.clone()) {
+            Some(title) => (title, TitleOrigin::Manifest),
+            None => match find_title(text, &paragraphs) {
+                Some(title) => (title.split_whitespace().collect::<Vec<_>>().join(" "), TitleOrigin::Text),
+                None => (source.name.to_owned(), TitleOrigin::FileName),
+            },
+        };
+        documents.push(Document {
+            id,
+            file: source.name.to_owned(),
+            title,
+            title_origin,
+            publisher: entry.and_then(|entry| entry.publisher.clone()),
+            author: entry.and_then(|entry| entry.author.clone()),
+            kind: entry.and_then(|entry| entry.kind),
+            url: entry.and_then(|entry| entry.url.clone()),
+            site: entry.and_then(|entry| entry.site.clone()),
+            published: entry.and_then(|entry| entry.published),
+            text: text.to_owned(),
+            paragraphs,
+        });
+    }
+
+    let mut unmatched: Vec<&DocumentEntry> = entries.into_values().collect();
+    unmatched.sort_by_key(|entry| entry.line);
+    for entry in unmatched {
+        diagnostics.push(Diagnostic::error(
+            MANIFEST_FILE_NAME,
+            Some(TextPosition {
+                line: entry.line,
+                column: 1,
+            }),
+            format!("there is no file named \"{}\" in the corpus folder", entry.file),
+        ));
+    }
+
+    let corpus = Corpus {
+        info: manifest.corpus,
+        documents,
+        events: manifest.events,
+    };
+    (corpus, diagnostics)
+}
+
+fn unique_id(id: DocumentId, taken: &mut HashSet<DocumentId>) -> DocumentId {
+    let mut unique = id.clone();
+    let mut number = 1;
+    while taken.contains(&unique) {
+        number += 1;
+        unique = id.with_suffix(number);
+    }
+    taken.insert(unique.clone());
+    unique
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::manifest::parse_manifest;
+    use super::*;
+    use expect_test::{expect, Expect};
+
+    fn check(manifest_text: &str, files: &[(&str, &[u8])], expected: Expect) {
+        let (manifest, mut diagnostics) = parse_manifest("manifest.toml", manifest_text);
+        let sources: Vec<SourceFile<'_>> = files
+            .iter()
+            .map(|&(name, bytes)| SourceFile { name, bytes })
+            .collect();
+        let (corpus, assembly_diagnostics) = assemble(manifest, &sources);
+        diagnostics.extend(assembly_diagnostics);
+        let mut lines: Vec<String> = corpus
+            .documents
+            .iter()
+            .map(|document| {
+                format!(
+                    "{} [{:?}] {:?} | {} | {} | {} | {} paragraphs",
+                    document.id,
+                    document.title_origin,
+                    document.title,
+                    document.publisher.as_deref().unwrap_or("-"),
+                    document.kind_label(),
+                    document.published.map_or("undated".to_owned(), |date| date.label()),
+                    document.paragraphs.len()
+                )
+            })
+            .collect();
+        lines.extend(diagnostics.iter().map(ToString::to_string));
+        expected.assert_eq(&lines.join("\n"));
+    }
+
+    const MANIFEST: &str = r#"
+[[document]]
+file = "a.txt"
+publisher = "The Daily Example"
+kind = "news-article"
+published = "2024-03-14"
+
+[[document]]
+file = "b.md"
+title = "A title the manifest gives"
+publisher = "Example Council"
+kind = "press-release"
+published = "2024-03-10/2024-03-14"
+"#;
+
+    #[test]
+    fn files_meet_their_manifest_entries() {
+        check(
+            MANIFEST,
+            &[
+                ("b.md", b"# Heading in the text\n\nBody."),
+                ("a.txt", b"Home\n\nCouncil approves new bus lanes today\n\nThe council voted.\n"),
+            ],
+            expect![[r#"
+                a [Text] "Council approves new bus lanes today" | The Daily Example | News article | 14 Mar 2024 | 3 paragraphs
+                b [Manifest] "A title the manifest gives" | Example Council | Press release | 10–14 Mar 2024 | 2 paragraphs"#]],
+        );
+    }
+
+    #[test]
+    fn a_file_without_an_entry_is_kept_and_a_missing_file_is_an_error() {
+        check(
+            MANIFEST,
+            &[("a.txt", b"Council approves new bus lanes today"), ("c.txt", b"Home\nNews")],
+            expect![[r#"
+                a [Text] "Council approves new bus lanes today" | The Daily Example | News article | 14 Mar 2024 | 1 paragraphs
+                c [FileName] "c.txt" | - | Document | undated | 2 paragraphs
+                c.txt: warning: has no entry in manifest.toml: its publisher, kind and date are unknown
+                manifest.toml:8:1: error: there is no file named "b.md" in the corpus folder"#]],
+        );
+    }
+
+    #[test]
+    fn unreadable_files_are_left_out_with_their_position() {
+        check(
+            "",
+            &[
+                ("bad.txt", b"ok\nnot \xFF ok"),
+                ("empty.txt", b"  \n"),
+                ("image.png", b"\x89PNG"),
+                (".DS_Store", b"\x00\x00"),
+                ("manifest.toml", b""),
+            ],
+            expect![[r#"
+                bad.txt:2:5: error: is not valid UTF-8 text here: save the file as UTF-8
+                empty.txt: warning: is empty: left out
+                image.png: warning: is not a .txt or .md file, so it is not part of the corpus"#]],
+        );
+    }
+
+    #[test]
+    fn ids_stay_unique_when_names_differ_only_in_extension() {
+        let sources = [
+            SourceFile { name: "note.md", bytes: b"One two three four" },
+            SourceFile { name: "note.txt", bytes: b"Five six seven eight" },
+        ];
+        let (corpus, _) = assemble(Manifest::default(), &sources);
+        let ids: Vec<&str> = corpus.documents.iter().map(|document| document.id.as_str()).collect();
+        assert_eq!(ids, ["note", "note-2"]);
+    }
+
+    #[test]
+    fn newest_first_puts_undated_documents_last() {
+        let (manifest, _) = parse_manifest("manifest.toml", MANIFEST);
+        let sources = [
+            SourceFile { name: "a.txt", bytes: b"Alpha headline of four words" },
+            SourceFile { name: "b.md", bytes: b"Beta" },
+            SourceFile { name: "c.txt", bytes: b"Gamma headline of four words" },
+        ];
+        let (corpus, _) = assemble(manifest, &sources);
+        let order: Vec<&str> = corpus
+            .documents_newest_first()
+            .iter()
+            .map(|document| document.id.as_str())
+            .collect();
+        assert_eq!(order, ["a", "b", "c"]);
+    }
+}

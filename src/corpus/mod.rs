@@ -1,0 +1,26 @@
+//! The corpus: source files and their manifest, read into documents whose paragraphs keep byte offsets into
+//! the original text.
+//!
+//! Pure: bytes in, values and [`Diagnostic`]s out, no I/O. `build.rs` compiles this folder too (to check a
+//! corpus before it is bundled), so nothing here may name anything outside it: use `super::`, never `crate::`.
+
+mod assembly;
+mod date;
+mod diagnostic;
+mod document;
+mod manifest;
+mod paragraph;
+mod source;
+mod title;
+
+pub use assembly::{assemble, Corpus};
+pub use date::{CalendarDate, DateError, DateErrorKind, DatePrecision, PublishedDate};
+pub use diagnostic::{Diagnostic, Severity, TextPosition};
+pub use document::{Document, DocumentId, TitleOrigin};
+pub use manifest::{
+    parse_manifest, ContextEvent, CorpusInfo, DocumentEntry, DocumentKind, Manifest, SourceUrl,
+    MANIFEST_FILE_NAME,
+};
+pub use paragraph::{split_paragraphs, Paragraph};
+pub use source::{decode_text, SourceFile, SourceFormat};
+pub use title::find_title;

@@ -1,0 +1,104 @@
+//! The app shell: the corpus and the address as contexts, and the two panes they drive.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::components::{CorpusOverview, DocumentList, Reader, ViewLink};
+use super::location::Location;
+use super::view_state::ViewState;
+use crate::bundled::bundled_corpus;
+use crate::corpus::{Corpus, Diagnostic};
+
+/// The corpus the explorer shows, shared with every component.
+#[derive(Clone)]
+pub struct CorpusContext(pub Arc<Corpus>);
+
+/// Findings about the corpus that a reader should be able to see.
+#[derive(Clone)]
+pub struct CorpusDiagnostics(pub Arc<Vec<Diagnostic>>);
+
+/// The address bar, the app's global state.
+#[derive(Clone, Copy)]
+pub struct LocationContext(pub Location);
+
+/// The explorer on the corpus compiled into this build.
+#[component]
+pub fn App() -> impl IntoView {
+    let (corpus, diagnostics) = bundled_corpus();
+    view! { <Explorer corpus=Arc::new(corpus) diagnostics=Arc::new(diagnostics) /> }
+}
+
+/// The explorer on any corpus.
+#[component]
+pub fn Explorer(corpus: Arc<Corpus>, #[prop(optional)] diagnostics: Arc<Vec<Diagnostic>>) -> impl IntoView {
+    let location = Location::from_window();
+    provide_context(CorpusContext(Arc::clone(&corpus)));
+    provide_context(CorpusDiagnostics(diagnostics));
+    provide_context(LocationContext(location));
+
+    // Parsing is cheap, but a memo stops every pane re-rendering when the address changes to the same view.
+    let view_state = Memo::new(move |_| location.parsed().0);
+    let ignored = move || location.parsed().1;
+    let open_document = move || view_state.with(|state| state.document.clone());
+
+    let corpus_for_title = Arc::clone(&corpus);
+    Effect::new(move |_| {
+        let page_title = match open_document().and_then(|id| corpus_for_title.document(id.as_str())) {
+            Some(document) => format!("{} — Quoteline", document.title),
+            None => format!("{} — Quoteline", corpus_for_title.title()),
+        };
+        gloo::utils::document().set_title(&page_title);
+    });
+
+    let corpus_for_reader = Arc::clone(&corpus);
+    let reader_pane = move || match open_document() {
+        None => view! { <CorpusOverview /> }.into_any(),
+        Some(id) => match corpus_for_reader.document(id.as_str()) {
+            Some(document) => view! { <Reader document=document.clone() /> }.into_any(),
+            None => view! {
+                <div class="not-found" role="alert">
+                    <h2>"No such document"</h2>
+                    <p>"This corpus has no document “" {id.to_string()} "”. It may have been renamed or removed."</p>
+                    <ViewLink state=ViewState::default()>"See all documents"</ViewLink>
+                </div>
+            }
+            .into_any(),
+        },
+    };
+
+    view! {
+        <div class="app" class:app--reading=move || open_document().is_some()>
+            <header class="masthead">
+                <ViewLink state=ViewState::default() class="brand">
+                    <span class="brand__mark" aria-hidden="true">"“"</span>
+                    <span class="brand__name">"Quoteline"</span>
+                </ViewLink>
+                <p class="masthead__corpus">{corpus.title().to_owned()}</p>
+            </header>
+            <div class="workspace">
+                <nav class="sidebar" aria-labelledby="documents-heading">
+                    <DocumentList />
+                </nav>
+                <main class="pane" id="main">{reader_pane}</main>
+            </div>
+            <footer class="colophon">
+                <p>
+                    "Quoteline runs entirely in your browser: the corpus is part of the page, and nothing you do here is sent anywhere."
+                </p>
+                <Show when=move || !ignored().is_empty()>
+                    <p class="colophon__ignored">
+                        "Ignored in the address: "
+                        {move || {
+                            ignored()
+                                .iter()
+                                .map(|parameter| format!("{}={}", parameter.key, parameter.value))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        }}
+                    </p>
+                </Show>
+            </footer>
+        </div>
+    }
+}

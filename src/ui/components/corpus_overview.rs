@@ -1,0 +1,60 @@
+//! What the corpus is, shown before a document is chosen: its description, extent and context events.
+
+use leptos::prelude::*;
+
+use super::PublishedLabel;
+use crate::ui::app::{CorpusContext, CorpusDiagnostics};
+
+#[component]
+pub fn CorpusOverview() -> impl IntoView {
+    let CorpusContext(corpus) = expect_context();
+    let CorpusDiagnostics(diagnostics) = expect_context();
+    let document_count = corpus.documents.len();
+    let word_count: usize = corpus.documents.iter().map(|document| document.word_count()).sum();
+    let publishers = corpus.publishers().join(" · ");
+    let events: Vec<_> = corpus.events_in_order().into_iter().cloned().collect();
+    let notes: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+
+    view! {
+        <section class="overview" aria-labelledby="overview-title">
+            <p class="overview__eyebrow">"Corpus"</p>
+            <h1 class="overview__title" id="overview-title">{corpus.title().to_owned()}</h1>
+            {corpus.info.description.clone().map(|description| view! { <p class="overview__description">{description}</p> })}
+            <dl class="overview__stats">
+                <div>
+                    <dt>"Documents"</dt>
+                    <dd>{document_count}</dd>
+                </div>
+                <div>
+                    <dt>"Words"</dt>
+                    <dd>{word_count}</dd>
+                </div>
+                <div class="overview__publishers">
+                    <dt>"Publishers"</dt>
+                    <dd>{publishers}</dd>
+                </div>
+            </dl>
+            <p class="overview__hint">"Choose a document to read it."</p>
+            {(!events.is_empty()).then(|| view! {
+                <section class="context" aria-labelledby="context-title">
+                    <h2 id="context-title">"Context"</h2>
+                    <ol class="context__events">
+                        {events.into_iter().map(|event| view! {
+                            <li class="context__event">
+                                <PublishedLabel date=Some(event.date) />
+                                <span class="context__title">{event.title}</span>
+                                {event.source.map(|source| view! { <span class="context__source">{source}</span> })}
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                </section>
+            })}
+            {(!notes.is_empty()).then(|| view! {
+                <details class="overview__notes">
+                    <summary>{format!("{} notes about this corpus's files", notes.len())}</summary>
+                    <ul>{notes.into_iter().map(|note| view! { <li><code>{note}</code></li> }).collect_view()}</ul>
+                </details>
+            })}
+        </section>
+    }
+}

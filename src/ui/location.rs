@@ -1,0 +1,54 @@
+//! The browser's address as a signal: read on start and on back/forward, written by [`Location::navigate`].
+
+use gloo::events::EventListener;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsValue;
+
+use super::view_state::{IgnoredParameter, ViewState};
+
+/// The query string of the address bar, as a signal. Copy it freely; it is two signal handles.
+#[derive(Clone, Copy)]
+pub struct Location {
+    search: ReadSignal<String>,
+    set_search: WriteSignal<String>,
+}
+
+impl Location {
+    /// Reads the current address and follows back/forward navigation until the owner is cleaned up.
+    pub fn from_window() -> Location {
+        let (search, set_search) = signal(current_search());
+        let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+            set_search.set(current_search());
+        });
+        // The listener is removed when the app unmounts; `on_cleanup` needs `Send`, which a browser-only
+        // listener is not, hence the wrapper (the app never leaves the main thread).
+        let listener = SendWrapper::new(listener);
+        on_cleanup(move || drop(listener));
+        Location { search, set_search }
+    }
+
+    /// The view the address describes, and what in it was ignored.
+    pub fn parsed(&self) -> (ViewState, Vec<IgnoredParameter>) {
+        self.search.with(|search| ViewState::parse(search))
+    }
+
+    /// Shows `state`, adding an entry to the browser's history so Back returns to the previous view.
+    pub fn navigate(&self, state: &ViewState) {
+        let query = state.to_query();
+        if self.search.with_untracked(|search| *search == query) {
+            return;
+        }
+        let window = gloo::utils::window();
+        let path = window.location().pathname().unwrap_or_default();
+        // Where history is unavailable (some sandboxed frames refuse it), the view still changes.
+        let _ = window
+            .history()
+            .and_then(|history| history.push_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}"))));
+        self.set_search.set(query);
+    }
+}
+
+fn current_search() -> String {
+    gloo::utils::window().location().search().unwrap_or_default()
+}

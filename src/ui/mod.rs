@@ -1,0 +1,16 @@
+//! The user interface: the only module that touches the browser (Leptos, web-sys, gloo, wasm-bindgen).
+//!
+//! `view_state` is pure and compiled everywhere so its parsing is tested natively; the components are
+//! compiled for the browser only.
+
+pub mod view_state;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+mod location;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::{App, Explorer};

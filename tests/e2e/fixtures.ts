@@ -1,0 +1,35 @@
+// A `test` whose every page fails the test on a console error, an uncaught page error, or any request that
+// leaves the app's own origin (data: and blob: URLs stay in the page and are allowed).
+import { test as base, expect, type Page } from "@playwright/test";
+
+type Guarded = { problems: string[] };
+
+export const test = base.extend<Guarded>({
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      page.on("console", (message) => {
+        if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (url.protocol === "data:" || url.protocol === "blob:") return;
+        if (url.origin !== origin) problems.push(`request to another origin: ${request.url()}`);
+      });
+      page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+      await use(problems);
+      expect(problems, "console errors, page errors or foreign requests").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the explorer and waits until the app has rendered its document list. */
+export async function openExplorer(page: Page, query = ""): Promise<void> {
+  await page.goto(`./${query}`);
+  await expect(page.getByRole("navigation", { name: "Documents" })).toBeVisible();
+}

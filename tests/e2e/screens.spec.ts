@@ -1,0 +1,41 @@
+// Journey: the explorer at desktop and phone widths, in light and dark: nothing overflows sideways, the
+// reader replaces the list on a phone, and each screen is saved as a PNG for people to look at.
+// Screenshots go to test-results/screens/, or to $QUOTELINE_SCREENSHOT_DIR (./dev screenshots uses docs/).
+import { test, expect, openExplorer } from "./fixtures";
+
+const outputDir = process.env.QUOTELINE_SCREENSHOT_DIR ?? "test-results/screens";
+
+const screens = [
+  { name: "desktop", width: 1280, height: 860 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+
+for (const screen of screens) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`${screen.name} ${colorScheme}: overview and reader fit the screen`, async ({ page }) => {
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      await page.emulateMedia({ colorScheme });
+
+      await openExplorer(page);
+      await expectNoSidewaysScroll(page);
+      await page.screenshot({ path: `${outputDir}/overview-${screen.name}-${colorScheme}.png` });
+
+      await page.getByRole("link", { name: /NPCC warns Meta’s roll-out/ }).click();
+      await expect(page.getByRole("article")).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      if (screen.name === "phone") {
+        await expect(page.getByRole("navigation", { name: "Documents" })).toBeHidden();
+        await expect(page.getByRole("link", { name: "← All documents" })).toBeVisible();
+      } else {
+        await expect(page.getByRole("navigation", { name: "Documents" })).toBeVisible();
+        await expect(page.getByRole("link", { name: "← All documents" })).toBeHidden();
+      }
+      await page.screenshot({ path: `${outputDir}/reader-${screen.name}-${colorScheme}.png` });
+    });
+  }
+}
+
+async function expectNoSidewaysScroll(page: import("@playwright/test").Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, "page is wider than the screen").toBeLessThanOrEqual(0);
+}
