@@ -1,9 +1,11 @@
 // Journey: the explorer at desktop and phone widths, in light and dark: nothing overflows sideways, the
 // reader replaces the list on a phone, and each screen is saved as a PNG for people to look at.
 // Screenshots go to test-results/screens/, or to $QUOTELINE_SCREENSHOT_DIR (./dev screenshots uses docs/).
+import { fileURLToPath } from "node:url";
 import { test, expect, openExplorer } from "./fixtures";
 
-const outputDir = process.env.QUOTELINE_SCREENSHOT_DIR ?? "test-results/screens";
+const outputDir =
+  process.env.QUOTELINE_SCREENSHOT_DIR ?? fileURLToPath(new URL("../../test-results/screens", import.meta.url));
 
 const screens = [
   { name: "desktop", width: 1280, height: 860 },
