@@ -12,7 +12,9 @@ pub fn bundled_corpus() -> (Corpus, Vec<Diagnostic>) {
         diagnostics.push(Diagnostic::error(
             MANIFEST_FILE_NAME,
             None,
-            format!("the bundled manifest cannot be decoded ({error}); documents are shown without it"),
+            format!(
+                "the bundled manifest cannot be decoded ({error}); documents are shown without it"
+            ),
         ));
         Manifest::default()
     });

@@ -8,6 +8,8 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("quoteline-web runs in the browser: build it with `trunk build`, or run `./dev serve`.");
+    eprintln!(
+        "quoteline-web runs in the browser: build it with `trunk build`, or run `./dev serve`."
+    );
     std::process::exit(2);
 }

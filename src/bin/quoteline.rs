@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use quoteline::bundled::bundled_corpus;
-use quoteline::corpus::{assemble, parse_manifest, Corpus, Diagnostic, Manifest, SourceFile, MANIFEST_FILE_NAME};
+use quoteline::corpus::{read_folder, Corpus, Diagnostic, SourceFile};
 
 const USAGE: &str = "\
 quoteline — who said what, in a corpus of news articles and press statements
@@ -65,31 +65,22 @@ fn print_documents((corpus, diagnostics): (Corpus, Vec<Diagnostic>)) -> ExitCode
 
 /// The edge where files are read; everything after is the pure core.
 fn read_corpus_folder(dir: &Path) -> Result<(Corpus, Vec<Diagnostic>), String> {
-    let entries = fs::read_dir(dir).map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
+    let entries =
+        fs::read_dir(dir).map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     for entry in entries.filter_map(Result::ok) {
         if !entry.file_type().is_ok_and(|kind| kind.is_file()) {
             continue;
         }
         let name = entry.file_name().to_string_lossy().into_owned();
-        let bytes = fs::read(entry.path()).map_err(|error| format!("cannot read {}: {error}", entry.path().display()))?;
+        let bytes = fs::read(entry.path())
+            .map_err(|error| format!("cannot read {}: {error}", entry.path().display()))?;
         files.push((name, bytes));
     }
-    let mut diagnostics = Vec::new();
-    let manifest = match files.iter().find(|(name, _)| name == MANIFEST_FILE_NAME) {
-        Some((_, bytes)) => {
-            let text = String::from_utf8_lossy(bytes);
-            let (manifest, manifest_diagnostics) = parse_manifest(MANIFEST_FILE_NAME, &text);
-            diagnostics.extend(manifest_diagnostics);
-            manifest
-        }
-        None => Manifest::default(),
-    };
     let sources: Vec<SourceFile<'_>> = files
         .iter()
         .map(|(name, bytes)| SourceFile { name, bytes })
         .collect();
-    let (corpus, assembly_diagnostics) = assemble(manifest, &sources);
-    diagnostics.extend(assembly_diagnostics);
+    let (_, corpus, diagnostics) = read_folder(&sources);
     Ok((corpus, diagnostics))
 }

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use super::diagnostic::{Diagnostic, TextPosition};
 use super::document::{Document, DocumentId, TitleOrigin};
-use super::manifest::{ContextEvent, CorpusInfo, DocumentEntry, Manifest, MANIFEST_FILE_NAME};
+use super::manifest::{
+    parse_manifest, ContextEvent, CorpusInfo, DocumentEntry, Manifest, MANIFEST_FILE_NAME,
+};
 use super::paragraph::split_paragraphs;
 use super::source::{decode_text, SourceFile, SourceFormat};
 use super::title::find_title;
@@ -21,7 +23,9 @@ pub struct Corpus {
 
 impl Corpus {
     pub fn document(&self, id: &str) -> Option<&Document> {
-        self.documents.iter().find(|document| document.id.as_str() == id)
+        self.documents
+            .iter()
+            .find(|document| document.id.as_str() == id)
     }
 
     /// The corpus's title, or a plain description of it when the manifest gives none.
@@ -110,18 +114,24 @@ pub fn assemble(manifest: Manifest, sources: &[SourceFile<'_>]) -> (Corpus, Vec<
             ));
         }
         let id = unique_id(DocumentId::from_file_name(source.name), &mut ids_taken);
-        let (title, title_origin) = match entry.and_then(|entry| entry.title.clone()) {
-            Some(title) => (title, TitleOrigin::Manifest),
-            None => match find_title(text, &paragraphs) {
-                Some(title) => (title.split_whitespace().collect::<Vec<_>>().join(" "), TitleOrigin::Text),
-                None => (source.name.to_owned(), TitleOrigin::FileName),
-            },
-        };
+        let (title, title_origin, title_paragraph) =
+            match entry.and_then(|entry| entry.title.clone()) {
+                Some(title) => (title, TitleOrigin::Manifest, None),
+                None => match find_title(text, &paragraphs) {
+                    Some(found) => (
+                        found.text.split_whitespace().collect::<Vec<_>>().join(" "),
+                        TitleOrigin::Text,
+                        Some(found.paragraph_index),
+                    ),
+                    None => (source.name.to_owned(), TitleOrigin::FileName, None),
+                },
+            };
         documents.push(Document {
             id,
             file: source.name.to_owned(),
             title,
             title_origin,
+            title_paragraph,
             publisher: entry.and_then(|entry| entry.publisher.clone()),
             author: entry.and_then(|entry| entry.author.clone()),
             kind: entry.and_then(|entry| entry.kind),
@@ -142,7 +152,10 @@ pub fn assemble(manifest: Manifest, sources: &[SourceFile<'_>]) -> (Corpus, Vec<
                 line: entry.line,
                 column: 1,
             }),
-            format!("there is no file named \"{}\" in the corpus folder", entry.file),
+            format!(
+                "there is no file named \"{}\" in the corpus folder",
+                entry.file
+            ),
         ));
     }
 
@@ -152,6 +165,43 @@ pub fn assemble(manifest: Manifest, sources: &[SourceFile<'_>]) -> (Corpus, Vec<
         events: manifest.events,
     };
     (corpus, diagnostics)
+}
+
+/// Reads a whole corpus folder, given as its files: the manifest among them, then every document. Returns the
+/// validated manifest too, for a build that embeds it.
+pub fn read_folder(files: &[SourceFile<'_>]) -> (Manifest, Corpus, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let manifest = match files.iter().find(|file| file.name == MANIFEST_FILE_NAME) {
+        Some(file) => match decode_text(*file) {
+            Ok(text) => {
+                let (manifest, manifest_diagnostics) = parse_manifest(MANIFEST_FILE_NAME, text);
+                diagnostics.extend(manifest_diagnostics);
+                manifest
+            }
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                Manifest::default()
+            }
+        },
+        None => {
+            diagnostics.push(Diagnostic::warning(
+                MANIFEST_FILE_NAME,
+                None,
+                "is missing: no document has a publisher, kind or date",
+            ));
+            Manifest::default()
+        }
+    };
+    let (corpus, assembly_diagnostics) = assemble(manifest.clone(), files);
+    diagnostics.extend(assembly_diagnostics);
+    if corpus.documents.is_empty() {
+        diagnostics.push(Diagnostic::error(
+            MANIFEST_FILE_NAME,
+            None,
+            "the corpus has no documents: add .txt or .md files beside the manifest",
+        ));
+    }
+    (manifest, corpus, diagnostics)
 }
 
 fn unique_id(id: DocumentId, taken: &mut HashSet<DocumentId>) -> DocumentId {
@@ -190,7 +240,9 @@ mod tests {
                     document.title,
                     document.publisher.as_deref().unwrap_or("-"),
                     document.kind_label(),
-                    document.published.map_or("undated".to_owned(), |date| date.label()),
+                    document
+                        .published
+                        .map_or("undated".to_owned(), |date| date.label()),
                     document.paragraphs.len()
                 )
             })
@@ -220,7 +272,10 @@ published = "2024-03-10/2024-03-14"
             MANIFEST,
             &[
                 ("b.md", b"# Heading in the text\n\nBody."),
-                ("a.txt", b"Home\n\nCouncil approves new bus lanes today\n\nThe council voted.\n"),
+                (
+                    "a.txt",
+                    b"Home\n\nCouncil approves new bus lanes today\n\nThe council voted.\n",
+                ),
             ],
             expect![[r#"
                 a [Text] "Council approves new bus lanes today" | The Daily Example | News article | 14 Mar 2024 | 3 paragraphs
@@ -232,7 +287,10 @@ published = "2024-03-10/2024-03-14"
     fn a_file_without_an_entry_is_kept_and_a_missing_file_is_an_error() {
         check(
             MANIFEST,
-            &[("a.txt", b"Council approves new bus lanes today"), ("c.txt", b"Home\nNews")],
+            &[
+                ("a.txt", b"Council approves new bus lanes today"),
+                ("c.txt", b"Home\nNews"),
+            ],
             expect![[r#"
                 a [Text] "Council approves new bus lanes today" | The Daily Example | News article | 14 Mar 2024 | 1 paragraphs
                 c [FileName] "c.txt" | - | Document | undated | 2 paragraphs
@@ -260,13 +318,59 @@ published = "2024-03-10/2024-03-14"
     }
 
     #[test]
+    fn a_folder_is_read_through_its_own_manifest() {
+        let files = [
+            SourceFile {
+                name: "manifest.toml",
+                bytes: b"[[document]]\nfile = \"a.txt\"\npublisher = \"P\"\n",
+            },
+            SourceFile {
+                name: "a.txt",
+                bytes: b"Council approves new bus lanes today",
+            },
+        ];
+        let (manifest, corpus, diagnostics) = read_folder(&files);
+        assert_eq!(diagnostics, []);
+        assert_eq!(manifest.documents.len(), 1);
+        assert_eq!(corpus.documents[0].publisher.as_deref(), Some("P"));
+    }
+
+    #[test]
+    fn a_folder_without_manifest_or_documents_says_so() {
+        let (_, corpus, diagnostics) = read_folder(&[SourceFile {
+            name: "notes.pdf",
+            bytes: b"%PDF",
+        }]);
+        assert!(corpus.documents.is_empty());
+        let rendered: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            rendered,
+            [
+                "manifest.toml: warning: is missing: no document has a publisher, kind or date",
+                "notes.pdf: warning: is not a .txt or .md file, so it is not part of the corpus",
+                "manifest.toml: error: the corpus has no documents: add .txt or .md files beside the manifest",
+            ]
+        );
+    }
+
+    #[test]
     fn ids_stay_unique_when_names_differ_only_in_extension() {
         let sources = [
-            SourceFile { name: "note.md", bytes: b"One two three four" },
-            SourceFile { name: "note.txt", bytes: b"Five six seven eight" },
+            SourceFile {
+                name: "note.md",
+                bytes: b"One two three four",
+            },
+            SourceFile {
+                name: "note.txt",
+                bytes: b"Five six seven eight",
+            },
         ];
         let (corpus, _) = assemble(Manifest::default(), &sources);
-        let ids: Vec<&str> = corpus.documents.iter().map(|document| document.id.as_str()).collect();
+        let ids: Vec<&str> = corpus
+            .documents
+            .iter()
+            .map(|document| document.id.as_str())
+            .collect();
         assert_eq!(ids, ["note", "note-2"]);
     }
 
@@ -274,9 +378,18 @@ published = "2024-03-10/2024-03-14"
     fn newest_first_puts_undated_documents_last() {
         let (manifest, _) = parse_manifest("manifest.toml", MANIFEST);
         let sources = [
-            SourceFile { name: "a.txt", bytes: b"Alpha headline of four words" },
-            SourceFile { name: "b.md", bytes: b"Beta" },
-            SourceFile { name: "c.txt", bytes: b"Gamma headline of four words" },
+            SourceFile {
+                name: "a.txt",
+                bytes: b"Alpha headline of four words",
+            },
+            SourceFile {
+                name: "b.md",
+                bytes: b"Beta",
+            },
+            SourceFile {
+                name: "c.txt",
+                bytes: b"Gamma headline of four words",
+            },
         ];
         let (corpus, _) = assemble(manifest, &sources);
         let order: Vec<&str> = corpus

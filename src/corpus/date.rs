@@ -46,7 +46,12 @@ impl CalendarDate {
 
     /// "11 Dec 2023".
     pub fn label(self) -> String {
-        format!("{} {} {}", self.day, month_abbreviation(self.month), self.year)
+        format!(
+            "{} {} {}",
+            self.day,
+            month_abbreviation(self.month),
+            self.year
+        )
     }
 }
 
@@ -114,7 +119,11 @@ impl PublishedDate {
         match self {
             PublishedDate::Day(date) => date,
             PublishedDate::Range { earliest, .. } => earliest,
-            PublishedDate::Month { year, month } => CalendarDate { year, month, day: 1 },
+            PublishedDate::Month { year, month } => CalendarDate {
+                year,
+                month,
+                day: 1,
+            },
             PublishedDate::Year(year) => CalendarDate {
                 year,
                 month: 1,
@@ -277,8 +286,14 @@ impl FromStr for PublishedDate {
 fn parse_single(text: &str) -> Result<PublishedDate, DateErrorKind> {
     let mut parts = text.split('-');
     let year = parse_digits(parts.next(), 4)?;
-    let month = parts.next().map(|part| parse_digits(Some(part), 2)).transpose()?;
-    let day = parts.next().map(|part| parse_digits(Some(part), 2)).transpose()?;
+    let month = parts
+        .next()
+        .map(|part| parse_digits(Some(part), 2))
+        .transpose()?;
+    let day = parts
+        .next()
+        .map(|part| parse_digits(Some(part), 2))
+        .transpose()?;
     if parts.next().is_some() {
         return Err(DateErrorKind::Shape);
     }
@@ -361,7 +376,9 @@ mod tests {
     fn a_range_within_one_month_reads_as_days_of_that_month() {
         check(
             "2023-12-06/2023-12-11",
-            expect![[r#"2023-12-06/2023-12-11 | 6–11 Dec 2023 | Range | 2023-12-06..=2023-12-11 | note: Some("exact day unknown")"#]],
+            expect![[
+                r#"2023-12-06/2023-12-11 | 6–11 Dec 2023 | Range | 2023-12-06..=2023-12-11 | note: Some("exact day unknown")"#
+            ]],
         );
     }
 
@@ -387,7 +404,9 @@ mod tests {
     fn a_month_spans_all_its_days_including_leap_february() {
         check(
             "2024-02",
-            expect![[r#"2024-02 | Feb 2024 | Month | 2024-02-01..=2024-02-29 | note: Some("month only")"#]],
+            expect![[
+                r#"2024-02 | Feb 2024 | Month | 2024-02-01..=2024-02-29 | note: Some("month only")"#
+            ]],
         );
     }
 
@@ -427,15 +446,21 @@ mod tests {
     fn other_shapes_are_refused_with_the_forms_that_work() {
         check(
             "11 Dec 2023",
-            expect![[r#"error: "11 Dec 2023" is not a date: write a day "2023-12-11", a month "2023-12", a year "2023", or a range of days "2023-12-06/2023-12-11" when the exact day is unknown"#]],
+            expect![[
+                r#"error: "11 Dec 2023" is not a date: write a day "2023-12-11", a month "2023-12", a year "2023", or a range of days "2023-12-06/2023-12-11" when the exact day is unknown"#
+            ]],
         );
         check(
             "2023-1-5",
-            expect![[r#"error: "2023-1-5" is not a date: write a day "2023-12-11", a month "2023-12", a year "2023", or a range of days "2023-12-06/2023-12-11" when the exact day is unknown"#]],
+            expect![[
+                r#"error: "2023-1-5" is not a date: write a day "2023-12-11", a month "2023-12", a year "2023", or a range of days "2023-12-06/2023-12-11" when the exact day is unknown"#
+            ]],
         );
         check(
             "",
-            expect![[r#"error: "" is not a date: write a day "2023-12-11", a month "2023-12", a year "2023", or a range of days "2023-12-06/2023-12-11" when the exact day is unknown"#]],
+            expect![[
+                r#"error: "" is not a date: write a day "2023-12-11", a month "2023-12", a year "2023", or a range of days "2023-12-06/2023-12-11" when the exact day is unknown"#
+            ]],
         );
     }
 
@@ -447,7 +472,9 @@ mod tests {
         );
         check(
             "2023-11/2023-12",
-            expect![[r#"error: the range "2023-11/2023-12" must run from one whole day to another, like "2023-12-06/2023-12-11""#]],
+            expect![[
+                r#"error: the range "2023-11/2023-12" must run from one whole day to another, like "2023-12-06/2023-12-11""#
+            ]],
         );
     }
 
@@ -462,12 +489,16 @@ mod tests {
 
     #[test]
     fn newest_first_orders_by_latest_possible_day() {
-        let mut dates: Vec<PublishedDate> = ["2023-12-06/2023-12-11", "2023-12-11", "2023-12", "2022"]
-            .iter()
-            .map(|text| text.parse().unwrap())
-            .collect();
+        let mut dates: Vec<PublishedDate> =
+            ["2023-12-06/2023-12-11", "2023-12-11", "2023-12", "2022"]
+                .iter()
+                .map(|text| text.parse().unwrap())
+                .collect();
         dates.sort_by(|a, b| a.cmp_newest_first(*b));
         let order: Vec<String> = dates.iter().map(ToString::to_string).collect();
-        assert_eq!(order, ["2023-12", "2023-12-11", "2023-12-06/2023-12-11", "2022"]);
+        assert_eq!(
+            order,
+            ["2023-12", "2023-12-11", "2023-12-06/2023-12-11", "2022"]
+        );
     }
 }

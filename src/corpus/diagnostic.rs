@@ -25,15 +25,28 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(file: &str, position: Option<TextPosition>, message: impl Into<String>) -> Diagnostic {
+    pub fn error(
+        file: &str,
+        position: Option<TextPosition>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
         Diagnostic::new(Severity::Error, file, position, message.into())
     }
 
-    pub fn warning(file: &str, position: Option<TextPosition>, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(
+        file: &str,
+        position: Option<TextPosition>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
         Diagnostic::new(Severity::Warning, file, position, message.into())
     }
 
-    fn new(severity: Severity, file: &str, position: Option<TextPosition>, message: String) -> Diagnostic {
+    fn new(
+        severity: Severity,
+        file: &str,
+        position: Option<TextPosition>,
+        message: String,
+    ) -> Diagnostic {
         Diagnostic {
             severity,
             file: file.to_owned(),
@@ -114,7 +127,10 @@ mod tests {
     #[test]
     fn positions_are_one_based_and_count_characters() {
         let text = "first\nsé cond\nthird";
-        assert_eq!(TextPosition::of_offset(text, 0), TextPosition { line: 1, column: 1 });
+        assert_eq!(
+            TextPosition::of_offset(text, 0),
+            TextPosition { line: 1, column: 1 }
+        );
         let offset_of_c = text.find('c').unwrap();
         assert_eq!(
             TextPosition::of_offset(text, offset_of_c),
@@ -129,17 +145,26 @@ mod tests {
     #[test]
     fn an_offset_inside_a_character_is_clamped_to_its_start() {
         let text = "é";
-        assert_eq!(TextPosition::of_offset(text, 1), TextPosition { line: 1, column: 1 });
+        assert_eq!(
+            TextPosition::of_offset(text, 1),
+            TextPosition { line: 1, column: 1 }
+        );
     }
 
     #[test]
     fn display_names_file_line_and_column() {
         let diagnostic = Diagnostic::error(
             "manifest.toml",
-            Some(TextPosition { line: 12, column: 9 }),
+            Some(TextPosition {
+                line: 12,
+                column: 9,
+            }),
             "unknown kind",
         );
-        assert_eq!(diagnostic.to_string(), "manifest.toml:12:9: error: unknown kind");
+        assert_eq!(
+            diagnostic.to_string(),
+            "manifest.toml:12:9: error: unknown kind"
+        );
         let without_place = Diagnostic::warning("a.txt", None, "empty");
         assert_eq!(without_place.to_string(), "a.txt: warning: empty");
     }

@@ -21,16 +21,28 @@ impl DocumentId {
             .map_or(file_name, |(stem, _)| stem);
         let id: String = stem
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '-'
+                }
+            })
             .collect();
-        DocumentId(if id.is_empty() { "document".to_owned() } else { id })
+        DocumentId(if id.is_empty() {
+            "document".to_owned()
+        } else {
+            id
+        })
     }
 
     /// An identifier as written elsewhere (in a URL): `None` unless it is 1–200 ASCII letters, digits, `-`
     /// or `_`, the only shape [`DocumentId::from_file_name`] makes.
     pub fn parse(text: &str) -> Option<DocumentId> {
         let valid = (1..=200).contains(&text.len())
-            && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            && text
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         valid.then(|| DocumentId(text.to_owned()))
     }
 
@@ -66,6 +78,8 @@ pub struct Document {
     pub file: String,
     pub title: String,
     pub title_origin: TitleOrigin,
+    /// The paragraph the title was read from, when it came from the text: shown as the heading, not twice.
+    pub title_paragraph: Option<usize>,
     pub publisher: Option<String>,
     pub author: Option<String>,
     pub kind: Option<DocumentKind>,
@@ -80,7 +94,16 @@ pub struct Document {
 
 impl Document {
     pub fn paragraph_texts(&self) -> impl Iterator<Item = &str> {
-        self.paragraphs.iter().map(|paragraph| paragraph.text(&self.text))
+        self.paragraphs
+            .iter()
+            .map(|paragraph| paragraph.text(&self.text))
+    }
+
+    /// The paragraphs of the body, with their indices: all of them but the one the title was read from.
+    pub fn body_paragraphs(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.paragraph_texts()
+            .enumerate()
+            .filter(move |(index, _)| Some(*index) != self.title_paragraph)
     }
 
     /// "News article", or "Document" when the kind is not known.
@@ -89,7 +112,9 @@ impl Document {
     }
 
     pub fn word_count(&self) -> usize {
-        self.paragraph_texts().map(|text| text.split_whitespace().count()).sum()
+        self.paragraph_texts()
+            .map(|text| text.split_whitespace().count())
+            .sum()
     }
 }
 
@@ -99,15 +124,27 @@ mod tests {
 
     #[test]
     fn ids_come_from_file_names_and_are_url_safe() {
-        assert_eq!(DocumentId::from_file_name("000_4db77244379ade82.txt").as_str(), "000_4db77244379ade82");
-        assert_eq!(DocumentId::from_file_name("Minister's speech (draft).md").as_str(), "Minister-s-speech--draft-");
-        assert_eq!(DocumentId::from_file_name("archive.2024.txt").as_str(), "archive-2024");
+        assert_eq!(
+            DocumentId::from_file_name("000_4db77244379ade82.txt").as_str(),
+            "000_4db77244379ade82"
+        );
+        assert_eq!(
+            DocumentId::from_file_name("Minister's speech (draft).md").as_str(),
+            "Minister-s-speech--draft-"
+        );
+        assert_eq!(
+            DocumentId::from_file_name("archive.2024.txt").as_str(),
+            "archive-2024"
+        );
         assert_eq!(DocumentId::from_file_name(".txt").as_str(), "document");
     }
 
     #[test]
     fn parsing_accepts_only_what_file_names_make() {
-        assert_eq!(DocumentId::parse("000_4db7-x"), Some(DocumentId::from_file_name("000_4db7-x.txt")));
+        assert_eq!(
+            DocumentId::parse("000_4db7-x"),
+            Some(DocumentId::from_file_name("000_4db7-x.txt"))
+        );
         assert_eq!(DocumentId::parse(""), None);
         assert_eq!(DocumentId::parse("a b"), None);
         assert_eq!(DocumentId::parse("<script>"), None);

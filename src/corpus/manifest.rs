@@ -145,10 +145,17 @@ impl SourceUrl {
 
     /// The host, for showing where a link goes: `www.example.org`.
     pub fn host(&self) -> &str {
-        let after_scheme = self.0.split_once("://").map_or(self.0.as_str(), |(_, rest)| rest);
-        let end = after_scheme.find(['/', '?', '#']).unwrap_or(after_scheme.len());
+        let after_scheme = self
+            .0
+            .split_once("://")
+            .map_or(self.0.as_str(), |(_, rest)| rest);
+        let end = after_scheme
+            .find(['/', '?', '#'])
+            .unwrap_or(after_scheme.len());
         let authority = &after_scheme[..end];
-        authority.rsplit_once('@').map_or(authority, |(_, host)| host)
+        authority
+            .rsplit_once('@')
+            .map_or(authority, |(_, host)| host)
     }
 }
 
@@ -170,7 +177,9 @@ impl TryFrom<String> for SourceUrl {
             }
         }
         if trimmed.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(format!("\"{trimmed}\" contains spaces or control characters"));
+            return Err(format!(
+                "\"{trimmed}\" contains spaces or control characters"
+            ));
         }
         Ok(SourceUrl(trimmed.to_owned()))
     }
@@ -257,7 +266,8 @@ pub fn parse_manifest(file_name: &str, text: &str) -> (Manifest, Vec<Diagnostic>
     for spanned_entry in raw.documents {
         let entry_line = report.position(spanned_entry.span()).line;
         let raw_entry = spanned_entry.into_inner();
-        if let Some(entry) = validate_document(raw_entry, entry_line, &mut files_seen, &mut report) {
+        if let Some(entry) = validate_document(raw_entry, entry_line, &mut files_seen, &mut report)
+        {
             documents.push(entry);
         }
     }
@@ -430,7 +440,10 @@ source = "Example Agency"
         let second = &manifest.documents[1];
         assert_eq!(second.url, None, "an empty url means unknown");
         assert_eq!(second.site.as_deref(), Some("press.example.org"));
-        assert_eq!(second.published.unwrap().to_string(), "2024-03-10/2024-03-14");
+        assert_eq!(
+            second.published.unwrap().to_string(),
+            "2024-03-10/2024-03-14"
+        );
         assert_eq!(manifest.events.len(), 1);
         assert_eq!(manifest.events[0].date.label(), "Mar 2024");
     }
@@ -447,7 +460,9 @@ source = "Example Agency"
     fn a_misspelt_field_is_refused_by_name() {
         check_diagnostics(
             "[[document]]\nfile = \"a.txt\"\npublsher = \"x\"\n",
-            expect![[r#"manifest.toml:3:1: error: unknown field `publsher`, expected one of `file`, `title`, `publisher`, `author`, `kind`, `url`, `site`, `published`"#]],
+            expect![[
+                r#"manifest.toml:3:1: error: unknown field `publsher`, expected one of `file`, `title`, `publisher`, `author`, `kind`, `url`, `site`, `published`"#
+            ]],
         );
     }
 
@@ -465,7 +480,11 @@ source = "Example Agency"
                 manifest.toml:14:8: error: "2023-02-30" names a month or day that does not exist"#]],
         );
         let (manifest, _) = parse_manifest("manifest.toml", text);
-        assert_eq!(manifest.documents.len(), 1, "the first entry stays, without its bad fields");
+        assert_eq!(
+            manifest.documents.len(),
+            1,
+            "the first entry stays, without its bad fields"
+        );
         assert_eq!(manifest.documents[0].kind, None);
         assert_eq!(manifest.documents[0].published, None);
         assert_eq!(manifest.documents[0].url, None);

@@ -13,7 +13,7 @@ mod paragraph;
 mod source;
 mod title;
 
-pub use assembly::{assemble, Corpus};
+pub use assembly::{assemble, read_folder, Corpus};
 pub use date::{CalendarDate, DateError, DateErrorKind, DatePrecision, PublishedDate};
 pub use diagnostic::{Diagnostic, Severity, TextPosition};
 pub use document::{Document, DocumentId, TitleOrigin};
@@ -23,4 +23,4 @@ pub use manifest::{
 };
 pub use paragraph::{split_paragraphs, Paragraph};
 pub use source::{decode_text, SourceFile, SourceFormat};
-pub use title::find_title;
+pub use title::{find_title, FoundTitle};

@@ -37,7 +37,8 @@ pub fn split_paragraphs(text: &str) -> Vec<Paragraph> {
             .find('\n')
             .map_or(text.len(), |newline| line_start + newline);
         let line = &text[line_start..line_end];
-        let content = trimmed_range(line).map(|range| line_start + range.start..line_start + range.end);
+        let content =
+            trimmed_range(line).map(|range| line_start + range.start..line_start + range.end);
         match (content, current.take()) {
             (None, open) => paragraphs.extend(open.map(to_paragraph)),
             (Some(content), None) => current = Some(content),
@@ -87,7 +88,14 @@ mod tests {
     fn check(text: &str, expected: Expect) {
         let rendered: Vec<String> = split_paragraphs(text)
             .iter()
-            .map(|paragraph| format!("{}..{} {:?}", paragraph.start, paragraph.end, paragraph.text(text)))
+            .map(|paragraph| {
+                format!(
+                    "{}..{} {:?}",
+                    paragraph.start,
+                    paragraph.end,
+                    paragraph.text(text)
+                )
+            })
             .collect();
         expected.assert_eq(&rendered.join("\n"));
     }
@@ -142,6 +150,9 @@ mod tests {
 
     #[test]
     fn a_text_without_a_final_newline_keeps_its_last_paragraph() {
-        check("Copyright © 2024 Example", expect![[r#"0..25 "Copyright © 2024 Example""#]]);
+        check(
+            "Copyright © 2024 Example",
+            expect![[r#"0..25 "Copyright © 2024 Example""#]],
+        );
     }
 }

@@ -31,7 +31,10 @@ impl SourceFormat {
 /// Decodes a source file as UTF-8 text. A leading byte-order mark is dropped (offsets count from after it);
 /// bytes that are not UTF-8, and NUL bytes (the mark of a binary file), are refused with their position.
 pub fn decode_text(source: SourceFile<'_>) -> Result<&str, Diagnostic> {
-    let bytes = source.bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(source.bytes);
+    let bytes = source
+        .bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(source.bytes);
     if let Some(nul_offset) = bytes.iter().position(|&byte| byte == 0) {
         return Err(Diagnostic::error(
             source.name,
@@ -53,7 +56,11 @@ mod tests {
     use super::*;
 
     fn decode(bytes: &[u8]) -> Result<&str, String> {
-        decode_text(SourceFile { name: "a.txt", bytes }).map_err(|diagnostic| diagnostic.to_string())
+        decode_text(SourceFile {
+            name: "a.txt",
+            bytes,
+        })
+        .map_err(|diagnostic| diagnostic.to_string())
     }
 
     #[test]
@@ -70,7 +77,10 @@ mod tests {
     fn invalid_utf8_names_its_line_and_column() {
         assert_eq!(
             decode(b"fine\nalso fine\nLatin-1 caf\xE9 here"),
-            Err("a.txt:3:12: error: is not valid UTF-8 text here: save the file as UTF-8".to_owned())
+            Err(
+                "a.txt:3:12: error: is not valid UTF-8 text here: save the file as UTF-8"
+                    .to_owned()
+            )
         );
     }
 
@@ -78,14 +88,23 @@ mod tests {
     fn a_nul_byte_marks_a_binary_file() {
         assert_eq!(
             decode(b"PK\x03\x04\x00\x00"),
-            Err("a.txt:1:5: error: contains a NUL byte: this looks like a binary file, not text".to_owned())
+            Err(
+                "a.txt:1:5: error: contains a NUL byte: this looks like a binary file, not text"
+                    .to_owned()
+            )
         );
     }
 
     #[test]
     fn formats_follow_the_extension_in_any_case() {
-        assert_eq!(SourceFormat::of_file_name("a.TXT"), Some(SourceFormat::PlainText));
-        assert_eq!(SourceFormat::of_file_name("notes.md"), Some(SourceFormat::Markdown));
+        assert_eq!(
+            SourceFormat::of_file_name("a.TXT"),
+            Some(SourceFormat::PlainText)
+        );
+        assert_eq!(
+            SourceFormat::of_file_name("notes.md"),
+            Some(SourceFormat::Markdown)
+        );
         assert_eq!(SourceFormat::of_file_name("manifest.toml"), None);
         assert_eq!(SourceFormat::of_file_name("README"), None);
     }

@@ -8,18 +8,32 @@ const HEADLINE_SEARCH_DEPTH: usize = 6;
 const HEADLINE_MIN_WORDS: usize = 4;
 const HEADLINE_MAX_WORDS: usize = 30;
 
+/// A title found in the text, and which paragraph it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FoundTitle<'a> {
+    pub text: &'a str,
+    pub paragraph_index: usize,
+}
+
 /// The headline among the opening paragraphs: the first of 4–30 words that does not end like a sentence
 /// (headlines end without a full stop). Falls back to the first paragraph with enough words, then `None`.
-pub fn find_title<'a>(text: &'a str, paragraphs: &[Paragraph]) -> Option<&'a str> {
-    let candidates: Vec<&str> = paragraphs
+pub fn find_title<'a>(text: &'a str, paragraphs: &[Paragraph]) -> Option<FoundTitle<'a>> {
+    let candidates: Vec<FoundTitle<'a>> = paragraphs
         .iter()
         .take(HEADLINE_SEARCH_DEPTH)
-        .map(|paragraph| strip_markdown_heading(paragraph.text(text)))
-        .filter(|line| (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&line.split_whitespace().count()))
+        .enumerate()
+        .map(|(paragraph_index, paragraph)| FoundTitle {
+            text: strip_markdown_heading(paragraph.text(text)),
+            paragraph_index,
+        })
+        .filter(|found| {
+            (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS)
+                .contains(&found.text.split_whitespace().count())
+        })
         .collect();
     candidates
         .iter()
-        .find(|line| !line.ends_with('.'))
+        .find(|found| !found.text.ends_with('.'))
         .or_else(|| candidates.first())
         .copied()
 }
@@ -39,7 +53,7 @@ mod tests {
     use super::*;
 
     fn title_of(text: &str) -> Option<&str> {
-        find_title(text, &split_paragraphs(text))
+        find_title(text, &split_paragraphs(text)).map(|found| found.text)
     }
 
     #[test]
@@ -48,6 +62,13 @@ mod tests {
             title_of("Skip to content\n\nCouncil approves new bus lanes for city centre\n\nThe council voted on Monday."),
             Some("Council approves new bus lanes for city centre")
         );
+    }
+
+    #[test]
+    fn the_title_knows_its_paragraph() {
+        let text = "Menu\n\nCouncil approves new bus lanes\n\nBody.";
+        let found = find_title(text, &split_paragraphs(text)).unwrap();
+        assert_eq!(found.paragraph_index, 1);
     }
 
     #[test]

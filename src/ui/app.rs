@@ -31,7 +31,10 @@ pub fn App() -> impl IntoView {
 
 /// The explorer on any corpus.
 #[component]
-pub fn Explorer(corpus: Arc<Corpus>, #[prop(optional)] diagnostics: Arc<Vec<Diagnostic>>) -> impl IntoView {
+pub fn Explorer(
+    corpus: Arc<Corpus>,
+    #[prop(optional)] diagnostics: Arc<Vec<Diagnostic>>,
+) -> impl IntoView {
     let location = Location::from_window();
     provide_context(CorpusContext(Arc::clone(&corpus)));
     provide_context(CorpusDiagnostics(diagnostics));
@@ -44,7 +47,8 @@ pub fn Explorer(corpus: Arc<Corpus>, #[prop(optional)] diagnostics: Arc<Vec<Diag
 
     let corpus_for_title = Arc::clone(&corpus);
     Effect::new(move |_| {
-        let page_title = match open_document().and_then(|id| corpus_for_title.document(id.as_str())) {
+        let page_title = match open_document().and_then(|id| corpus_for_title.document(id.as_str()))
+        {
             Some(document) => format!("{} — Quoteline", document.title),
             None => format!("{} — Quoteline", corpus_for_title.title()),
         };
@@ -52,19 +56,21 @@ pub fn Explorer(corpus: Arc<Corpus>, #[prop(optional)] diagnostics: Arc<Vec<Diag
     });
 
     let corpus_for_reader = Arc::clone(&corpus);
-    let reader_pane = move || match open_document() {
+    let reader_pane = move || {
+        match open_document() {
         None => view! { <CorpusOverview /> }.into_any(),
         Some(id) => match corpus_for_reader.document(id.as_str()) {
             Some(document) => view! { <Reader document=document.clone() /> }.into_any(),
             None => view! {
                 <div class="not-found" role="alert">
                     <h2>"No such document"</h2>
-                    <p>"This corpus has no document “" {id.to_string()} "”. It may have been renamed or removed."</p>
+                    <p>{format!("This corpus has no document “{id}”. It may have been renamed or removed.")}</p>
                     <ViewLink state=ViewState::default()>"See all documents"</ViewLink>
                 </div>
             }
             .into_any(),
         },
+    }
     };
 
     view! {

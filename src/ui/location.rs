@@ -42,13 +42,16 @@ impl Location {
         let window = gloo::utils::window();
         let path = window.location().pathname().unwrap_or_default();
         // Where history is unavailable (some sandboxed frames refuse it), the view still changes.
-        let _ = window
-            .history()
-            .and_then(|history| history.push_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}"))));
+        let _ = window.history().and_then(|history| {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")))
+        });
         self.set_search.set(query);
     }
 }
 
 fn current_search() -> String {
-    gloo::utils::window().location().search().unwrap_or_default()
+    gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default()
 }

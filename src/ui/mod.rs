@@ -1,8 +1,9 @@
 //! The user interface: the only module that touches the browser (Leptos, web-sys, gloo, wasm-bindgen).
 //!
-//! `view_state` is pure and compiled everywhere so its parsing is tested natively; the components are
+//! `view_state` and `format` are pure and compiled everywhere so they are tested natively; the components are
 //! compiled for the browser only.
 
+pub mod format;
 pub mod view_state;
 
 #[cfg(target_arch = "wasm32")]

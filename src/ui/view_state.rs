@@ -82,10 +82,9 @@ impl ViewState {
 
     /// The same view with another document open.
     pub fn with_document(&self, document: Option<DocumentId>) -> ViewState {
-        ViewState {
-            document,
-            ..self.clone()
-        }
+        let mut state = self.clone();
+        state.document = document;
+        state
     }
 }
 
@@ -102,14 +101,19 @@ mod tests {
     #[test]
     fn an_empty_query_is_the_default_view() {
         check("", expect![[r#"ViewState { document: None } ignored: []"#]]);
-        check("?", expect![[r#"ViewState { document: None } ignored: []"#]]);
+        check(
+            "?",
+            expect![[r#"ViewState { document: None } ignored: []"#]],
+        );
     }
 
     #[test]
     fn a_document_is_read_from_doc() {
         check(
             "?doc=000_4db77244379ade82",
-            expect![[r#"ViewState { document: Some(DocumentId("000_4db77244379ade82")) } ignored: []"#]],
+            expect![[
+                r#"ViewState { document: Some(DocumentId("000_4db77244379ade82")) } ignored: []"#
+            ]],
         );
     }
 
@@ -117,7 +121,9 @@ mod tests {
     fn anything_else_is_ignored_with_a_reason() {
         check(
             "?doc=%3Cscript%3E&doc=a&utm_source=x&&=&q%FF=1",
-            expect![[r#"ViewState { document: None } ignored: [IgnoredParameter { key: "doc", value: "<script>", reason: InvalidValue }, IgnoredParameter { key: "doc", value: "a", reason: Repeated }, IgnoredParameter { key: "utm_source", value: "x", reason: UnknownKey }, IgnoredParameter { key: "", value: "", reason: UnknownKey }, IgnoredParameter { key: "q�", value: "1", reason: UnknownKey }]"#]],
+            expect![[
+                r#"ViewState { document: None } ignored: [IgnoredParameter { key: "doc", value: "<script>", reason: InvalidValue }, IgnoredParameter { key: "doc", value: "a", reason: Repeated }, IgnoredParameter { key: "utm_source", value: "x", reason: UnknownKey }, IgnoredParameter { key: "", value: "", reason: UnknownKey }, IgnoredParameter { key: "q�", value: "1", reason: UnknownKey }]"#
+            ]],
         );
     }
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::PublishedLabel;
+use super::{grouped, PublishedLabel};
 use crate::ui::app::{CorpusContext, CorpusDiagnostics};
 
 #[component]
@@ -10,7 +10,11 @@ pub fn CorpusOverview() -> impl IntoView {
     let CorpusContext(corpus) = expect_context();
     let CorpusDiagnostics(diagnostics) = expect_context();
     let document_count = corpus.documents.len();
-    let word_count: usize = corpus.documents.iter().map(|document| document.word_count()).sum();
+    let word_count: usize = corpus
+        .documents
+        .iter()
+        .map(|document| document.word_count())
+        .sum();
     let publishers = corpus.publishers().join(" · ");
     let events: Vec<_> = corpus.events_in_order().into_iter().cloned().collect();
     let notes: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
@@ -23,11 +27,11 @@ pub fn CorpusOverview() -> impl IntoView {
             <dl class="overview__stats">
                 <div>
                     <dt>"Documents"</dt>
-                    <dd>{document_count}</dd>
+                    <dd>{grouped(document_count)}</dd>
                 </div>
                 <div>
                     <dt>"Words"</dt>
-                    <dd>{word_count}</dd>
+                    <dd>{grouped(word_count)}</dd>
                 </div>
                 <div class="overview__publishers">
                     <dt>"Publishers"</dt>

@@ -12,7 +12,11 @@ pub fn DocumentList() -> impl IntoView {
     let CorpusContext(corpus) = expect_context();
     let LocationContext(location) = expect_context();
     let open_document = Memo::new(move |_| location.parsed().0.document);
-    let documents: Vec<Document> = corpus.documents_newest_first().into_iter().cloned().collect();
+    let documents: Vec<Document> = corpus
+        .documents_newest_first()
+        .into_iter()
+        .cloned()
+        .collect();
     let count = documents.len();
 
     view! {

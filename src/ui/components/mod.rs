@@ -11,3 +11,5 @@ pub use document_list::DocumentList;
 pub use published_label::PublishedLabel;
 pub use reader::Reader;
 pub use view_link::ViewLink;
+
+use super::format::grouped;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{PublishedLabel, ViewLink};
+use super::{grouped, PublishedLabel, ViewLink};
 use crate::corpus::Document;
 use crate::ui::view_state::ViewState;
 
@@ -27,9 +27,9 @@ pub fn Reader(document: Document) -> impl IntoView {
         }
         .into_any(),
     };
+    // Ids are the paragraph's number in the whole text, so links to a paragraph stay stable.
     let paragraphs = document
-        .paragraph_texts()
-        .enumerate()
+        .body_paragraphs()
         .map(|(index, text)| view! { <p id=format!("p{}", index + 1)>{text.to_owned()}</p> })
         .collect_view();
     let words = document.word_count();
@@ -57,7 +57,7 @@ pub fn Reader(document: Document) -> impl IntoView {
                     </div>
                     <div>
                         <dt>"Length"</dt>
-                        <dd>{format!("{words} words · {} paragraphs", document.paragraphs.len())}</dd>
+                        <dd>{format!("{} words · {} paragraphs", grouped(words), grouped(document.paragraphs.len()))}</dd>
                     </div>
                 </dl>
                 {source}

@@ -20,8 +20,11 @@ pub fn ViewLink(
         query => query,
     };
     let on_click = move |event: MouseEvent| {
-        let wants_new_context =
-            event.button() != 0 || event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
+        let wants_new_context = event.button() != 0
+            || event.ctrl_key()
+            || event.meta_key()
+            || event.shift_key()
+            || event.alt_key();
         if wants_new_context {
             return;
         }

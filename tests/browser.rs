@@ -1,0 +1,225 @@
+//! Component tests in a real browser (wasm-bindgen-test in headless Chromium): mount the explorer on a small
+//! corpus, act as a reader would, and check the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use quoteline::corpus::{assemble, parse_manifest, Corpus, SourceFile};
+use quoteline::ui::Explorer;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const MANIFEST: &str = r#"
+[corpus]
+title = "Harbour plans"
+
+[[document]]
+file = "council.txt"
+publisher = "Example Borough Council"
+kind = "press-release"
+published = "2024-03-04/2024-03-08"
+
+[[document]]
+file = "gazette.txt"
+publisher = "The Example Gazette"
+kind = "news-article"
+author = "Jane Doe"
+url = "https://gazette.example.org/harbour"
+published = "2024-03-09"
+
+[[event]]
+date = "2024-02"
+title = "Consultation opens"
+"#;
+
+const COUNCIL: &str =
+    "Menu\n\nCouncil publishes harbour regeneration plan\n\nThe council has published its plan.\n";
+const GAZETTE: &str = "Harbour plan divides residents and traders\n\nResidents said the plan “ignores the fishing fleet”.\n\nTraders welcomed it.\n";
+
+fn test_corpus() -> Arc<Corpus> {
+    let (manifest, diagnostics) = parse_manifest("manifest.toml", MANIFEST);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let sources = [
+        SourceFile {
+            name: "council.txt",
+            bytes: COUNCIL.as_bytes(),
+        },
+        SourceFile {
+            name: "gazette.txt",
+            bytes: GAZETTE.as_bytes(),
+        },
+    ];
+    let (corpus, diagnostics) = assemble(manifest, &sources);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    Arc::new(corpus)
+}
+
+/// Mounts the explorer at `query` in a fresh container; the handle unmounts it when dropped.
+fn mount_explorer(query: &str) -> (HtmlElement, impl Drop) {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .unwrap();
+    let document = window.document().unwrap();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let corpus = test_corpus();
+    let handle = leptos::mount::mount_to(
+        container.clone(),
+        move || view! { <Explorer corpus=corpus /> },
+    );
+    (container, handle)
+}
+
+fn texts(container: &HtmlElement, selector: &str) -> Vec<String> {
+    let nodes = container.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .filter_map(|index| nodes.item(index))
+        .map(|node| {
+            let mut pieces = Vec::new();
+            collect_text(&node, &mut pieces);
+            pieces
+                .join(" ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+/// The text of every text node under `node`, in order: unlike `textContent`, adjacent elements' texts stay
+/// separate words even without a stylesheet.
+fn collect_text(node: &web_sys::Node, pieces: &mut Vec<String>) {
+    if node.node_type() == web_sys::Node::TEXT_NODE {
+        pieces.extend(node.text_content());
+        return;
+    }
+    let children = node.child_nodes();
+    for index in 0..children.length() {
+        if let Some(child) = children.item(index) {
+            collect_text(&child, pieces);
+        }
+    }
+}
+
+fn find(container: &HtmlElement, selector: &str) -> Option<Element> {
+    container.query_selector(selector).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_list_shows_every_document_newest_first_with_publisher_and_date() {
+    let (container, _handle) = mount_explorer("");
+    leptos::task::tick().await;
+    assert_eq!(
+        texts(&container, ".document-card"),
+        [
+            "News article Harbour plan divides residents and traders The Example Gazette 9 Mar 2024",
+            "Press release Council publishes harbour regeneration plan Example Borough Council 4–8 Mar 2024 exact day unknown",
+        ]
+    );
+    assert_eq!(texts(&container, "h1"), ["Harbour plans"]);
+    assert_eq!(texts(&container, ".context__title"), ["Consultation opens"]);
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_document_opens_it_in_the_reader_and_the_address() {
+    let (container, _handle) = mount_explorer("");
+    leptos::task::tick().await;
+    let link: HtmlElement = find(&container, "a[href='?doc=gazette']")
+        .expect("a link to the gazette")
+        .unchecked_into();
+    link.click();
+    leptos::task::tick().await;
+
+    assert_eq!(
+        web_sys::window().unwrap().location().search().unwrap(),
+        "?doc=gazette"
+    );
+    assert_eq!(
+        texts(&container, "article h1"),
+        ["Harbour plan divides residents and traders"]
+    );
+    assert_eq!(
+        texts(&container, ".reader__text p"),
+        [
+            "Residents said the plan “ignores the fishing fleet”.",
+            "Traders welcomed it."
+        ],
+        "the headline is the heading, not a paragraph too"
+    );
+    assert_eq!(
+        find(&container, ".reader__text p").unwrap().id(),
+        "p2",
+        "paragraph ids count from the start of the text"
+    );
+    let current = texts(&container, "[aria-current=page].document-card");
+    assert_eq!(current.len(), 1);
+    assert!(current[0].contains("Harbour plan divides"));
+    let source: HtmlElement = find(&container, ".reader__source")
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        source.get_attribute("href").as_deref(),
+        Some("https://gazette.example.org/harbour")
+    );
+    assert_eq!(
+        source.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_document_with_only_a_date_range_says_the_day_is_unknown() {
+    let (container, _handle) = mount_explorer("?doc=council");
+    leptos::task::tick().await;
+    let facts = texts(&container, ".reader__facts");
+    assert!(
+        facts[0].contains("Published 4–8 Mar 2024 exact day unknown"),
+        "{facts:?}"
+    );
+    let time = find(&container, ".reader__facts time").unwrap();
+    assert_eq!(
+        time.get_attribute("datetime"),
+        None,
+        "no single machine date for a range"
+    );
+    assert_eq!(
+        time.get_attribute("title").as_deref(),
+        Some("Published on one day between 4 Mar 2024 and 8 Mar 2024")
+    );
+    assert_eq!(
+        texts(&container, ".reader__source--unknown"),
+        ["Source address not known"]
+    );
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_document_in_the_address_gets_a_message_and_the_ignored_parts_are_shown() {
+    let (container, _handle) = mount_explorer("?doc=nothing_here&ref=abc");
+    leptos::task::tick().await;
+    let alert = texts(&container, "[role=alert]");
+    assert_eq!(alert.len(), 1);
+    assert!(
+        alert[0].contains("This corpus has no document “nothing_here”"),
+        "{alert:?}"
+    );
+    assert_eq!(
+        texts(&container, ".colophon__ignored"),
+        ["Ignored in the address: ref=abc"]
+    );
+    container.remove();
+}

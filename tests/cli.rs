@@ -1,0 +1,82 @@
+//! The `quoteline` command line, run as a user runs it.
+
+use std::fs;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn quoteline(arguments: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_quoteline"))
+        .args(arguments)
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn documents_prints_the_bundled_corpus_as_json() {
+    let output = quoteline(&["documents"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let documents: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let documents = documents.as_array().unwrap();
+    let corpus_files = fs::read_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus"))
+        .unwrap()
+        .filter(|entry| {
+            entry
+                .as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|extension| extension == "txt")
+        })
+        .count();
+    assert_eq!(documents.len(), corpus_files);
+    for document in documents {
+        let text = document["text"].as_str().unwrap();
+        for paragraph in document["paragraphs"].as_array().unwrap() {
+            let start = paragraph["start"].as_u64().unwrap() as usize;
+            let end = paragraph["end"].as_u64().unwrap() as usize;
+            assert!(text
+                .get(start..end)
+                .is_some_and(|slice| !slice.trim().is_empty()));
+        }
+    }
+}
+
+#[test]
+fn documents_of_a_folder_reports_its_problems_and_fails() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-corpus");
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(
+        dir.join("manifest.toml"),
+        "[[document]]\nfile = \"a.txt\"\nkind = \"blog\"\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("a.txt"),
+        "Minister opens the new library today\n\nShe said it was overdue.\n",
+    )
+    .unwrap();
+    let output = quoteline(&["documents", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("manifest.toml:3:8: error: unknown kind \"blog\""),
+        "{stderr}"
+    );
+    let documents: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        documents[0]["title"], "Minister opens the new library today",
+        "the rest is still read"
+    );
+}
+
+#[test]
+fn an_unknown_command_prints_usage_and_exits_2() {
+    let output = quoteline(&["frobnicate"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("USAGE"));
+}
