@@ -4,14 +4,16 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::date::PublishedDate;
 use super::diagnostic::{Diagnostic, TextPosition};
 use super::document::{Document, DocumentId, TitleOrigin};
+use super::layout::{analyse_layout, ParagraphRole};
 use super::manifest::{
     parse_manifest, ContextEvent, CorpusInfo, DocumentEntry, Manifest, MANIFEST_FILE_NAME,
 };
 use super::paragraph::split_paragraphs;
 use super::source::{decode_text, SourceFile, SourceFormat};
-use super::title::find_title;
+use super::title::{excerpt, title_text};
 
 /// Every document of a corpus, in file-name order, with the corpus's context events.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,7 +103,7 @@ pub fn assemble(manifest: Manifest, sources: &[SourceFile<'_>]) -> (Corpus, Vec<
                 continue;
             }
         };
-        let paragraphs = split_paragraphs(text);
+        let mut paragraphs = split_paragraphs(text);
         if paragraphs.is_empty() {
             diagnostics.push(Diagnostic::warning(source.name, None, "is empty: left out"));
             continue;
@@ -113,31 +115,44 @@ pub fn assemble(manifest: Manifest, sources: &[SourceFile<'_>]) -> (Corpus, Vec<
                 format!("has no entry in {MANIFEST_FILE_NAME}: its publisher, kind and date are unknown"),
             ));
         }
+        let layout = analyse_layout(text, &paragraphs);
+        for (paragraph, role) in paragraphs.iter_mut().zip(&layout.roles) {
+            paragraph.role = *role;
+        }
         let id = unique_id(DocumentId::from_file_name(source.name), &mut ids_taken);
-        let (title, title_origin, title_paragraph) =
-            match entry.and_then(|entry| entry.title.clone()) {
-                Some(title) => (title, TitleOrigin::Manifest, None),
-                None => match find_title(text, &paragraphs) {
-                    Some(found) => (
-                        found.text.split_whitespace().collect::<Vec<_>>().join(" "),
-                        TitleOrigin::Text,
-                        Some(found.paragraph_index),
-                    ),
-                    None => (source.name.to_owned(), TitleOrigin::FileName, None),
-                },
-            };
+        let headline = layout
+            .title
+            .map(|index| title_text(paragraphs[index].text(text)));
+        let first_story_paragraph = || {
+            paragraphs
+                .iter()
+                .find(|paragraph| paragraph.role == ParagraphRole::Body)
+                .map(|paragraph| excerpt(paragraph.text(text)))
+        };
+        let (title, title_origin) = match (entry.and_then(|entry| entry.title.clone()), headline) {
+            (Some(title), _) => (title, TitleOrigin::Manifest),
+            (None, Some(headline)) => (headline, TitleOrigin::Text),
+            (None, None) => (
+                first_story_paragraph().unwrap_or_else(|| source.name.to_owned()),
+                TitleOrigin::Excerpt,
+            ),
+        };
         documents.push(Document {
             id,
             file: source.name.to_owned(),
             title,
             title_origin,
-            title_paragraph,
             publisher: entry.and_then(|entry| entry.publisher.clone()),
-            author: entry.and_then(|entry| entry.author.clone()),
+            // The manifest overrides what the text says.
+            author: entry
+                .and_then(|entry| entry.author.clone())
+                .or(layout.author),
             kind: entry.and_then(|entry| entry.kind),
             url: entry.and_then(|entry| entry.url.clone()),
             site: entry.and_then(|entry| entry.site.clone()),
-            published: entry.and_then(|entry| entry.published),
+            published: entry
+                .and_then(|entry| entry.published)
+                .or(layout.published.map(PublishedDate::Day)),
             text: text.to_owned(),
             paragraphs,
         });
@@ -293,7 +308,7 @@ published = "2024-03-10/2024-03-14"
             ],
             expect![[r#"
                 a [Text] "Council approves new bus lanes today" | The Daily Example | News article | 14 Mar 2024 | 1 paragraphs
-                c [FileName] "c.txt" | - | Document | undated | 2 paragraphs
+                c [Excerpt] "Home" | - | Document | undated | 2 paragraphs
                 c.txt: warning: has no entry in manifest.toml: its publisher, kind and date are unknown
                 manifest.toml:8:1: error: there is no file named "b.md" in the corpus folder"#]],
         );

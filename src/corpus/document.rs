@@ -5,6 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::date::PublishedDate;
+use super::layout::ParagraphRole;
 use super::manifest::{DocumentKind, SourceUrl};
 use super::paragraph::Paragraph;
 
@@ -66,9 +67,12 @@ impl fmt::Display for DocumentId {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TitleOrigin {
+    /// Given by the manifest.
     Manifest,
+    /// The headline printed in the text.
     Text,
-    FileName,
+    /// The text has no headline: its opening words.
+    Excerpt,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,8 +82,6 @@ pub struct Document {
     pub file: String,
     pub title: String,
     pub title_origin: TitleOrigin,
-    /// The paragraph the title was read from, when it came from the text: shown as the heading, not twice.
-    pub title_paragraph: Option<usize>,
     pub publisher: Option<String>,
     pub author: Option<String>,
     pub kind: Option<DocumentKind>,
@@ -99,11 +101,19 @@ impl Document {
             .map(|paragraph| paragraph.text(&self.text))
     }
 
-    /// The paragraphs of the body, with their indices: all of them but the one the title was read from.
-    pub fn body_paragraphs(&self) -> impl Iterator<Item = (usize, &str)> {
-        self.paragraph_texts()
+    /// The story's paragraphs below the headline (body and headings), with their indices.
+    pub fn story_paragraphs(&self) -> impl Iterator<Item = (usize, &Paragraph)> {
+        self.paragraphs.iter().enumerate().filter(|(_, paragraph)| {
+            matches!(paragraph.role, ParagraphRole::Body | ParagraphRole::Heading)
+        })
+    }
+
+    /// What was set aside as page furniture, with indices: kept, to be shown on request.
+    pub fn boilerplate_paragraphs(&self) -> impl Iterator<Item = (usize, &Paragraph)> {
+        self.paragraphs
+            .iter()
             .enumerate()
-            .filter(move |(index, _)| Some(*index) != self.title_paragraph)
+            .filter(|(_, paragraph)| paragraph.role.is_boilerplate())
     }
 
     /// "News article", or "Document" when the kind is not known.

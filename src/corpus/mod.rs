@@ -6,8 +6,10 @@
 
 mod assembly;
 mod date;
+mod dateline;
 mod diagnostic;
 mod document;
+mod layout;
 mod manifest;
 mod paragraph;
 mod source;
@@ -15,12 +17,14 @@ mod title;
 
 pub use assembly::{assemble, read_folder, Corpus};
 pub use date::{CalendarDate, DateError, DateErrorKind, DatePrecision, PublishedDate};
+pub use dateline::{parse_byline, parse_date_line, DateLine};
 pub use diagnostic::{Diagnostic, Severity, TextPosition};
 pub use document::{Document, DocumentId, TitleOrigin};
+pub use layout::{analyse_layout, Furniture, Layout, ParagraphRole};
 pub use manifest::{
     parse_manifest, ContextEvent, CorpusInfo, DocumentEntry, DocumentKind, Manifest, SourceUrl,
     MANIFEST_FILE_NAME,
 };
 pub use paragraph::{split_paragraphs, Paragraph};
 pub use source::{decode_text, SourceFile, SourceFormat};
-pub use title::{find_title, FoundTitle};
+pub use title::{excerpt, find_headline, title_text};

@@ -4,11 +4,15 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-/// One paragraph: `range` is a byte range into the document's text, trimmed of surrounding whitespace.
+use super::layout::ParagraphRole;
+
+/// One paragraph: `start..end` is a byte range into the document's text, trimmed of surrounding whitespace.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
     pub start: usize,
     pub end: usize,
+    /// What the paragraph is on the page; `Body` until the layout is analysed.
+    pub role: ParagraphRole,
 }
 
 impl Paragraph {
@@ -61,6 +65,7 @@ fn to_paragraph(range: Range<usize>) -> Paragraph {
     Paragraph {
         start: range.start,
         end: range.end,
+        role: ParagraphRole::Body,
     }
 }
 

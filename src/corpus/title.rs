@@ -1,41 +1,40 @@
-//! A document's title when the manifest gives none: the first line of the text that reads like a headline.
+//! A document's title when the manifest gives none: the headline before the story, or else an excerpt.
 
-use super::paragraph::Paragraph;
-
-/// How many opening paragraphs may hold the headline; past that, a line is body text.
-const HEADLINE_SEARCH_DEPTH: usize = 6;
 /// Navigation lines ("Home", "Skip to content") are shorter than headlines.
 const HEADLINE_MIN_WORDS: usize = 4;
 const HEADLINE_MAX_WORDS: usize = 30;
+const EXCERPT_WORDS: usize = 12;
 
-/// A title found in the text, and which paragraph it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FoundTitle<'a> {
-    pub text: &'a str,
-    pub paragraph_index: usize,
+/// The headline among `candidates` (the paragraphs before the story's first sentence, less date lines and
+/// bylines): of those of 4–30 words that do not end with a full stop, the longest, since navigation and
+/// share lines are shorter than headlines; the earliest among equals.
+pub fn find_headline<'a>(candidates: impl IntoIterator<Item = (usize, &'a str)>) -> Option<usize> {
+    candidates
+        .into_iter()
+        .map(|(index, text)| (index, strip_markdown_heading(text)))
+        .filter(|(_, text)| !text.ends_with('.'))
+        .map(|(index, text)| (index, text.split_whitespace().count()))
+        .filter(|(_, words)| (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(words))
+        .min_by_key(|&(index, words)| (std::cmp::Reverse(words), index))
+        .map(|(index, _)| index)
 }
 
-/// The headline among the opening paragraphs: the first of 4–30 words that does not end like a sentence
-/// (headlines end without a full stop). Falls back to the first paragraph with enough words, then `None`.
-pub fn find_title<'a>(text: &'a str, paragraphs: &[Paragraph]) -> Option<FoundTitle<'a>> {
-    let candidates: Vec<FoundTitle<'a>> = paragraphs
-        .iter()
-        .take(HEADLINE_SEARCH_DEPTH)
-        .enumerate()
-        .map(|(paragraph_index, paragraph)| FoundTitle {
-            text: strip_markdown_heading(paragraph.text(text)),
-            paragraph_index,
-        })
-        .filter(|found| {
-            (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS)
-                .contains(&found.text.split_whitespace().count())
-        })
-        .collect();
-    candidates
-        .iter()
-        .find(|found| !found.text.ends_with('.'))
-        .or_else(|| candidates.first())
-        .copied()
+/// A headline's text as a title: Markdown `#` marks gone, runs of whitespace (hard wraps) made single spaces.
+pub fn title_text(headline: &str) -> String {
+    strip_markdown_heading(headline)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The opening words of a paragraph, for a document that has no headline.
+pub fn excerpt(paragraph: &str) -> String {
+    let words: Vec<&str> = paragraph.split_whitespace().collect();
+    if words.len() <= EXCERPT_WORDS {
+        words.join(" ")
+    } else {
+        format!("{}…", words[..EXCERPT_WORDS].join(" "))
+    }
 }
 
 fn strip_markdown_heading(line: &str) -> &str {
@@ -49,46 +48,58 @@ fn strip_markdown_heading(line: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::super::paragraph::split_paragraphs;
     use super::*;
 
-    fn title_of(text: &str) -> Option<&str> {
-        find_title(text, &split_paragraphs(text)).map(|found| found.text)
+    fn headline(lines: &[&str]) -> Option<usize> {
+        find_headline(lines.iter().copied().enumerate())
     }
 
     #[test]
-    fn navigation_before_the_headline_is_passed_over() {
+    fn the_longest_unpunctuated_line_before_the_story_is_the_headline() {
         assert_eq!(
-            title_of("Skip to content\n\nCouncil approves new bus lanes for city centre\n\nThe council voted on Monday."),
-            Some("Council approves new bus lanes for city centre")
+            headline(&[
+                "Skip to main content",
+                "Council approves new bus lanes for the city centre"
+            ]),
+            Some(1)
+        );
+        assert_eq!(
+            headline(&[
+                "Home",
+                "News",
+                "Minister defends housing plan",
+                "Share on social media"
+            ]),
+            Some(2)
         );
     }
 
     #[test]
-    fn the_title_knows_its_paragraph() {
-        let text = "Menu\n\nCouncil approves new bus lanes\n\nBody.";
-        let found = find_title(text, &split_paragraphs(text)).unwrap();
-        assert_eq!(found.paragraph_index, 1);
-    }
-
-    #[test]
-    fn a_markdown_heading_loses_its_hashes() {
+    fn sentences_and_short_lines_are_not_headlines() {
         assert_eq!(
-            title_of("# Minister defends housing plan\n\nText."),
-            Some("Minister defends housing plan")
+            headline(&["Home", "News", "The minister spoke on Monday about it."]),
+            None
         );
     }
 
     #[test]
-    fn sentences_are_only_a_fallback() {
+    fn markdown_headings_lose_their_hashes() {
         assert_eq!(
-            title_of("Home\n\nThe minister spoke on Monday about the plan."),
-            Some("The minister spoke on Monday about the plan.")
+            title_text("# Minister  defends\nhousing plan"),
+            "Minister defends housing plan"
+        );
+        assert_eq!(
+            title_text("#hashtag politics today"),
+            "#hashtag politics today"
         );
     }
 
     #[test]
-    fn a_text_of_short_lines_has_no_title() {
-        assert_eq!(title_of("Home\nNews\nContact us"), None);
+    fn excerpts_stop_at_twelve_words() {
+        assert_eq!(excerpt("One two three."), "One two three.");
+        assert_eq!(
+            excerpt("The council met on Monday to agree a budget for the coming year and more."),
+            "The council met on Monday to agree a budget for the coming…"
+        );
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{grouped, PublishedLabel, ViewLink};
-use crate::corpus::Document;
+use crate::corpus::{Document, ParagraphRole};
 use crate::ui::view_state::ViewState;
 
 #[component]
@@ -29,9 +29,27 @@ pub fn Reader(document: Document) -> impl IntoView {
     };
     // Ids are the paragraph's number in the whole text, so links to a paragraph stay stable.
     let paragraphs = document
-        .body_paragraphs()
-        .map(|(index, text)| view! { <p id=format!("p{}", index + 1)>{text.to_owned()}</p> })
+        .story_paragraphs()
+        .map(|(index, paragraph)| {
+            let text = paragraph.text(&document.text).to_owned();
+            let id = format!("p{}", index + 1);
+            if paragraph.role == ParagraphRole::Heading {
+                view! { <h2 class="reader__subheading" id=id>{text}</h2> }.into_any()
+            } else {
+                view! { <p id=id>{text}</p> }.into_any()
+            }
+        })
         .collect_view();
+    let set_aside: Vec<(usize, String, &'static str)> = document
+        .boilerplate_paragraphs()
+        .map(|(index, paragraph)| {
+            let reason = match paragraph.role {
+                ParagraphRole::Boilerplate(furniture) => furniture.label(),
+                _ => "",
+            };
+            (index, paragraph.text(&document.text).to_owned(), reason)
+        })
+        .collect();
     let words = document.word_count();
 
     view! {
@@ -63,6 +81,22 @@ pub fn Reader(document: Document) -> impl IntoView {
                 {source}
             </header>
             <div class="reader__text">{paragraphs}</div>
+            {(!set_aside.is_empty()).then(|| view! {
+                <details class="reader__set-aside">
+                    <summary>{format!("{} lines of page furniture set aside", set_aside.len())}</summary>
+                    <p class="reader__set-aside-note">
+                        "Navigation, related links, share lines and footers from the scraped page. They are kept, but not read as part of the story."
+                    </p>
+                    <ol>
+                        {set_aside.into_iter().map(|(index, text, reason)| view! {
+                            <li id=format!("p{}", index + 1)>
+                                <span class="reader__set-aside-text">{text}</span>
+                                <span class="reader__set-aside-reason">{reason}</span>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                </details>
+            })}
             <p class="reader__file">"Source file: " <code>{document.file.clone()}</code></p>
         </article>
     }
