@@ -6,6 +6,7 @@
 //! tested natively. `ui` is the only module that touches the browser, and only its URL state is compiled
 //! natively (it is pure too).
 
+pub mod analysis;
 pub mod bundled;
 pub mod corpus;
 pub mod ui;

@@ -1,0 +1,650 @@
+//! Attribution: who said each quote, read from the words around it, in reading order, with what the
+//! document has said so far (who spoke last, who "he", "she", "it" and "the group" can be).
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::lexicon::{cue_length, is_auxiliary, is_organisation_reference, Gender, Pronoun};
+use super::mention::{parse_mention, MentionHead};
+use super::quote::{
+    find_quote_candidates, AttributionEvidence, Quote, QuoteCandidate, QuoteKind, QuotePart,
+};
+use super::sentence::split_sentences;
+use super::speaker::{SpeakerKind, SpeakerRegistry};
+use crate::corpus::{Document, ParagraphRole};
+
+/// A statement reported without quotation marks ("The NCA estimates that …"): who, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReportedStatement {
+    pub speaker: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What one document says: its quotes in reading order and its reported statements.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocumentAttribution {
+    pub quotes: Vec<Quote>,
+    pub reported: Vec<ReportedStatement>,
+}
+
+/// Most reporting clauses put the speaker within a few words of the verb.
+const MAX_SPEAKER_WORDS: usize = 20;
+
+pub fn attribute_document(
+    document: &Document,
+    registry: &mut SpeakerRegistry,
+) -> DocumentAttribution {
+    let candidates = merge_split_quotes(document, find_quote_candidates(document));
+    let mut reader = Reader {
+        document,
+        registry,
+        recent: Vec::new(),
+        genders: HashMap::new(),
+        organisations_seen: Vec::new(),
+        output: DocumentAttribution::default(),
+    };
+    reader.read(&candidates);
+    reader.output
+}
+
+struct Reader<'a> {
+    document: &'a Document,
+    registry: &'a mut SpeakerRegistry,
+    /// Speakers in the order the document last mentioned them as speakers; the last is the latest.
+    recent: Vec<usize>,
+    genders: HashMap<usize, Gender>,
+    /// Organisations named anywhere so far, for "the report" and "the agency" to refer back to.
+    organisations_seen: Vec<usize>,
+    output: DocumentAttribution,
+}
+
+impl Reader<'_> {
+    fn read(&mut self, candidates: &[QuoteCandidate]) {
+        let document = self.document;
+        let mut next_candidate = 0;
+        let mut previous_paragraph_speaker: Option<usize> = None;
+        for (index, paragraph) in document.paragraphs.iter().enumerate() {
+            if !paragraph.role.is_story() {
+                continue;
+            }
+            let text = paragraph.text(&document.text);
+            let in_paragraph: Vec<&QuoteCandidate> = candidates[next_candidate..]
+                .iter()
+                .take_while(|candidate| candidate.parts[0].paragraph == index)
+                .collect();
+            next_candidate += in_paragraph.len();
+            // A paragraph inside a quote that runs on belongs to that quote.
+            let covered = candidates.iter().any(|candidate| {
+                candidate.parts[0].paragraph < index
+                    && candidate.parts.iter().any(|part| part.paragraph == index)
+            });
+            if covered {
+                continue;
+            }
+            let quoted: Vec<Range<usize>> = in_paragraph
+                .iter()
+                .map(|candidate| {
+                    candidate.open_start - paragraph.start
+                        ..candidate.close_end.min(paragraph.end) - paragraph.start
+                })
+                .collect();
+            let sentences = split_sentences(text, &quoted);
+            self.note_organisations(text);
+            let mut last_speaker_here = None;
+            for sentence in &sentences {
+                let starting_here: Vec<&QuoteCandidate> = in_paragraph
+                    .iter()
+                    .copied()
+                    .filter(|candidate| {
+                        let start = candidate.open_start - paragraph.start;
+                        sentence.start <= start && start < sentence.end
+                    })
+                    .collect();
+                if starting_here.is_empty() {
+                    if let Some(speaker) =
+                        self.reported_statement(&text[sentence.clone()], paragraph.role)
+                    {
+                        self.output.reported.push(ReportedStatement {
+                            speaker,
+                            start: paragraph.start + sentence.start,
+                            end: paragraph.start + sentence.end,
+                        });
+                        last_speaker_here = Some(speaker);
+                    }
+                    continue;
+                }
+                for candidate in starting_here {
+                    let quote = self.attribute(
+                        candidate,
+                        index,
+                        sentence.clone(),
+                        previous_paragraph_speaker,
+                        last_speaker_here,
+                    );
+                    if quote.speaker.is_some() {
+                        last_speaker_here = quote.speaker;
+                    }
+                    self.output.quotes.push(quote);
+                }
+            }
+            previous_paragraph_speaker = match self.output.quotes.last() {
+                Some(quote)
+                    if quote.last_paragraph() >= index && quote.kind == QuoteKind::Direct =>
+                {
+                    quote.speaker
+                }
+                _ => None,
+            };
+        }
+        for (number, quote) in self.output.quotes.iter_mut().enumerate() {
+            quote.id = format!("{}-q{}", document.id, number + 1);
+        }
+    }
+
+    fn attribute(
+        &mut self,
+        candidate: &QuoteCandidate,
+        paragraph_index: usize,
+        sentence: Range<usize>,
+        previous_paragraph_speaker: Option<usize>,
+        last_speaker_here: Option<usize>,
+    ) -> Quote {
+        let document = self.document;
+        let paragraph = &document.paragraphs[paragraph_index];
+        let before = &document.text[paragraph.start + sentence.start..candidate.open_start];
+        let last_part = candidate
+            .parts
+            .last()
+            .map_or(paragraph_index, |part| part.paragraph);
+        let last_paragraph = &document.paragraphs[last_part];
+        let after_end = self.next_quote_start(candidate, last_paragraph.end);
+        let after = document
+            .text
+            .get(candidate.close_end.min(after_end)..after_end)
+            .unwrap_or("");
+        let kind = quote_kind(document, candidate, before);
+
+        let before_trimmed = before.trim_end();
+        let previous_clause = (before_trimmed.is_empty() && candidate.opens_paragraph)
+            .then(|| self.previous_paragraph_clause(paragraph_index))
+            .flatten();
+        let found = if before_trimmed.ends_with(':') {
+            clause_before(before_trimmed).map(|found| (found, AttributionEvidence::Introduced))
+        } else if let Some(clause) = previous_clause {
+            clause_before(&clause).map(|found| (found, AttributionEvidence::Introduced))
+        } else {
+            None
+        }
+        .or_else(|| clause_after(after).map(|found| (found, AttributionEvidence::Followed)))
+        .or_else(|| {
+            before_trimmed
+                .ends_with(',')
+                .then(|| clause_before(before_trimmed))
+                .flatten()
+                .map(|found| (found, AttributionEvidence::Introduced))
+        })
+        .or_else(|| reporting_subject(before).map(|found| (found, AttributionEvidence::Reported)));
+
+        let mut quote = Quote {
+            id: String::new(),
+            document: document.id.to_string(),
+            kind,
+            parts: candidate.parts.clone(),
+            cue: None,
+            speaker: None,
+            evidence: None,
+        };
+        if let Some(((phrase, cue), evidence)) = found {
+            if let Some(speaker) = self.resolve(&phrase) {
+                quote.speaker = Some(speaker);
+                quote.cue = (!cue.is_empty()).then_some(cue);
+                quote.evidence = Some(evidence);
+                self.mark_speaking(speaker);
+                return quote;
+            }
+        }
+        // No cue of its own: a quote opening its paragraph, or following another in the same paragraph,
+        // continues the speaker before it.
+        let continued = if candidate.opens_paragraph {
+            previous_paragraph_speaker.or(last_speaker_here)
+        } else {
+            last_speaker_here
+        };
+        if let Some(speaker) = continued.filter(|_| kind == QuoteKind::Direct) {
+            quote.speaker = Some(speaker);
+            quote.evidence = Some(AttributionEvidence::Continued);
+        }
+        quote
+    }
+
+    /// Where the text after a quote stops being about it: the next quote in the same paragraph.
+    fn next_quote_start(&self, candidate: &QuoteCandidate, paragraph_end: usize) -> usize {
+        let document = self.document;
+        let after = &document.text[candidate.close_end.min(paragraph_end)..paragraph_end];
+        after
+            .find(['“', '"', '‘'])
+            .map_or(paragraph_end, |offset| candidate.close_end + offset)
+    }
+
+    /// The last sentence of the previous story paragraph, when it ends with a colon.
+    fn previous_paragraph_clause(&self, paragraph_index: usize) -> Option<String> {
+        let document = self.document;
+        let previous = document.paragraphs[..paragraph_index]
+            .iter()
+            .rev()
+            .find(|paragraph| paragraph.role.is_story())?;
+        let text = previous.text(&document.text).trim_end();
+        if !text.ends_with(':') {
+            return None;
+        }
+        let sentences = split_sentences(text, &[]);
+        sentences.last().map(|range| text[range.clone()].to_owned())
+    }
+
+    /// A sentence without quotes that reports what someone says: its speaker, remembered as recent.
+    fn reported_statement(&mut self, sentence: &str, role: ParagraphRole) -> Option<usize> {
+        if role != ParagraphRole::Body && role != ParagraphRole::Title {
+            return None;
+        }
+        let (phrase, _) = reporting_subject(sentence)?;
+        let speaker = self.resolve(&phrase)?;
+        self.mark_speaking(speaker);
+        Some(speaker)
+    }
+
+    fn mark_speaking(&mut self, speaker: usize) {
+        self.recent.retain(|&known| known != speaker);
+        self.recent.push(speaker);
+        if self.registry.get(speaker).kind == SpeakerKind::Organisation {
+            self.organisations_seen.retain(|&known| known != speaker);
+            self.organisations_seen.push(speaker);
+        }
+    }
+
+    /// Organisations a paragraph names with an acronym or an organisation noun, for later references.
+    fn note_organisations(&mut self, paragraph: &str) {
+        let mut search_from = 0;
+        while let Some(open) = paragraph[search_from..]
+            .find('(')
+            .map(|offset| search_from + offset)
+        {
+            search_from = open + 1;
+            let before = &paragraph[..open];
+            let start = before
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| matches!(c, '.' | ',' | ';' | ':' | '“' | '”' | '"'))
+                .map_or(0, |(position, c)| position + c.len_utf8());
+            if let Some(mention) = parse_mention(before[start..].trim()) {
+                if let MentionHead::Organisation { name, .. } = mention.head {
+                    let index = self.registry.organisation(&name, None);
+                    self.organisations_seen.retain(|&known| known != index);
+                    self.organisations_seen.push(index);
+                }
+            }
+        }
+    }
+
+    fn resolve(&mut self, phrase: &str) -> Option<usize> {
+        let mention = parse_mention(phrase)?;
+        let role = mention.role.as_deref();
+        let organisation = mention.organisation.as_deref();
+        match mention.head {
+            MentionHead::Person { name, gender } => {
+                if !name.contains(' ') {
+                    return self.by_surname(&name);
+                }
+                let index = self.registry.person(&name, role, organisation);
+                if let Some(gender) = gender {
+                    self.genders.insert(index, gender);
+                }
+                Some(index)
+            }
+            MentionHead::Organisation { name, acronym } => {
+                Some(self.registry.organisation(&name, acronym.as_deref()))
+            }
+            MentionHead::Bare { name } => self.by_surname(&name).or_else(|| {
+                let index = self.registry.organisation(&name, None);
+                Some(index)
+            }),
+            MentionHead::Reference { noun } => self.by_reference(&noun),
+            MentionHead::Pronoun(pronoun) => self.by_pronoun(pronoun),
+        }
+    }
+
+    fn by_surname(&self, surname: &str) -> Option<usize> {
+        self.recent.iter().rev().copied().find(|&index| {
+            let speaker = self.registry.get(index);
+            speaker.kind == SpeakerKind::Person
+                && speaker
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|last| last == surname)
+        })
+    }
+
+    /// "the group", "the council", "the minister": the latest speaker or organisation whose name or role
+    /// has the noun; failing that, for an organisation noun, the latest organisation.
+    fn by_reference(&self, noun: &str) -> Option<usize> {
+        let named_so = |index: &usize| {
+            let speaker = self.registry.get(*index);
+            let has = |text: &str| {
+                text.to_lowercase()
+                    .split_whitespace()
+                    .any(|word| word.trim_matches(['’', '\'']).starts_with(noun))
+            };
+            has(&speaker.name)
+                || speaker.aliases.iter().any(|alias| has(alias))
+                || speaker.role.as_deref().is_some_and(has)
+        };
+        let found = self
+            .recent
+            .iter()
+            .rev()
+            .find(|index| named_so(index))
+            .or_else(|| {
+                self.organisations_seen
+                    .iter()
+                    .rev()
+                    .find(|index| named_so(index))
+            })
+            .copied();
+        if found.is_some() || !is_organisation_reference(noun) {
+            return found;
+        }
+        self.recent
+            .iter()
+            .rev()
+            .find(|&&index| self.registry.get(index).kind == SpeakerKind::Organisation)
+            .or_else(|| self.organisations_seen.last())
+            .copied()
+    }
+
+    fn by_pronoun(&mut self, pronoun: Pronoun) -> Option<usize> {
+        let wanted = match pronoun {
+            Pronoun::He => Some(Gender::Male),
+            Pronoun::She => Some(Gender::Female),
+            _ => None,
+        };
+        let found = match pronoun {
+            Pronoun::He | Pronoun::She => self.recent.iter().rev().copied().find(|&index| {
+                self.registry.get(index).kind == SpeakerKind::Person
+                    && self
+                        .genders
+                        .get(&index)
+                        .is_none_or(|gender| Some(*gender) == wanted)
+            }),
+            Pronoun::It | Pronoun::They => self
+                .recent
+                .iter()
+                .rev()
+                .copied()
+                .find(|&index| self.registry.get(index).kind == SpeakerKind::Organisation),
+            Pronoun::We | Pronoun::I => None,
+        }?;
+        if let Some(gender) = wanted {
+            self.genders.insert(found, gender);
+        }
+        Some(found)
+    }
+}
+
+/// A quote is direct when it stands as an utterance: opening its paragraph, introduced by a colon or a
+/// comma, or a whole sentence of its own; otherwise it is a fragment of the writer's sentence.
+fn quote_kind(document: &Document, candidate: &QuoteCandidate, before: &str) -> QuoteKind {
+    if candidate.parts.len() > 1 {
+        return QuoteKind::Direct;
+    }
+    let text = document.text[candidate.parts[0].range()].trim();
+    let starts_capital = text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let ends_like_utterance = text.ends_with(['.', ',', '!', '?', '…', '—', '-', ':', ';']);
+    let introduced = before.trim_end().ends_with([':', ',']) || before.trim().is_empty();
+    if starts_capital && (introduced || ends_like_utterance) && text.split_whitespace().count() >= 3
+    {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// A clause ending just before a quote with ":" or ",": "Susie Hargreaves OBE, chief executive of the IWF,
+/// said:" → (phrase before the reporting verb, the verb). Without a verb, a bare name before a colon
+/// ("Ian Critchley:") is the speaker, as transcripts write it.
+fn clause_before(clause: &str) -> Option<(String, String)> {
+    let clause = clause.trim_end().trim_end_matches([':', ',']).trim_end();
+    let sentence_start = split_sentences(clause, &[])
+        .last()
+        .map_or(0, |range| range.start);
+    let clause = &clause[sentence_start..];
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    for (position, word) in words.iter().enumerate() {
+        let bare: Vec<&str> = words[position..]
+            .iter()
+            .map(|word| word.trim_matches([',', ';']))
+            .collect();
+        if cue_length(&bare).is_none() || position == 0 {
+            continue;
+        }
+        let mut phrase_end = position;
+        while phrase_end > 0 && is_auxiliary(words[phrase_end - 1].trim_end_matches(',')) {
+            phrase_end -= 1;
+        }
+        if phrase_end == 0 || phrase_end > MAX_SPEAKER_WORDS {
+            continue;
+        }
+        let phrase = words[..phrase_end].join(" ");
+        if parse_mention(&phrase).is_some() {
+            return Some((phrase, word.trim_matches([',', ';', ':']).to_owned()));
+        }
+    }
+    let is_name_only = words.len() <= 6
+        && parse_mention(clause).is_some_and(|mention| {
+            matches!(
+                mention.head,
+                MentionHead::Person { .. } | MentionHead::Organisation { .. }
+            )
+        });
+    is_name_only.then(|| (clause.to_owned(), String::new()))
+}
+
+/// The clause right after a quote: "…,” the IWF said." / "…,” said James Babbage, Director General …".
+fn clause_after(after: &str) -> Option<(String, String)> {
+    let after = after.trim_start_matches([',', ' ', '\u{a0}', '—', '–']);
+    if after.is_empty() || after.starts_with(['“', '"', '‘']) {
+        return None;
+    }
+    let sentence_end = split_sentences(after, &[])
+        .first()
+        .map_or(after.len(), |range| range.end);
+    let sentence = &after[..sentence_end];
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let bare: Vec<&str> = words
+        .iter()
+        .map(|word| word.trim_matches([',', '.', ';', ':', '!', '?']))
+        .collect();
+    // "said X": the verb first, the speaker after it.
+    if let Some(length) = cue_length(&bare) {
+        let phrase = words[length..].join(" ");
+        let phrase = phrase
+            .split(". ")
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(['.', ',']);
+        let phrase = cut_at_participle(phrase);
+        return parse_mention(phrase)
+            .is_some()
+            .then(|| (phrase.to_owned(), bare[0].to_owned()));
+    }
+    // "X said": the speaker first, within a few words.
+    let cue_position = (1..words.len().min(MAX_SPEAKER_WORDS + 1))
+        .find(|&position| cue_length(&bare[position..]).is_some())?;
+    let mut phrase_end = cue_position;
+    while phrase_end > 0 && is_auxiliary(bare[phrase_end - 1]) {
+        phrase_end -= 1;
+    }
+    let phrase = words[..phrase_end].join(" ");
+    if phrase.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    parse_mention(&phrase)
+        .is_some()
+        .then(|| (phrase, bare[cue_position].to_owned()))
+}
+
+/// "the minister, adding that …" → "the minister".
+fn cut_at_participle(phrase: &str) -> &str {
+    let mut end = phrase.len();
+    for (offset, _) in phrase.match_indices(", ") {
+        let next = phrase[offset + 2..].split_whitespace().next().unwrap_or("");
+        if next.ends_with("ing")
+            || matches!(
+                next,
+                "who" | "which" | "as" | "when" | "after" | "before" | "in" | "on"
+            )
+        {
+            end = offset;
+            break;
+        }
+    }
+    &phrase[..end]
+}
+
+/// The subject of a reporting verb at the start of a sentence: "The NPCC says Facebook has …",
+/// "However, it says …", "NPCC warns …" → (subject phrase, verb).
+fn reporting_subject(sentence_start: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = sentence_start.split_whitespace().collect();
+    let bare: Vec<&str> = words
+        .iter()
+        .map(|word| word.trim_matches([',', ';', ':']))
+        .collect();
+    let limit = words.len().min(MAX_SPEAKER_WORDS);
+    for position in 1..limit {
+        if cue_length(&bare[position..]).is_none() {
+            continue;
+        }
+        let mut phrase_end = position;
+        while phrase_end > 0 && is_auxiliary(bare[phrase_end - 1]) {
+            phrase_end -= 1;
+        }
+        if phrase_end == 0 {
+            continue;
+        }
+        let phrase = words[..phrase_end].join(" ");
+        if phrase.contains(['.', '“', '”', '"']) {
+            return None;
+        }
+        if parse_mention(&phrase).is_some() {
+            return Some((phrase, bare[position].to_owned()));
+        }
+        // The first verb belongs to a clause that names no one: the sentence reports no speaker.
+        return None;
+    }
+    None
+}
+
+/// "“We will act,” she said, “and soon.”" is one quote in two parts: joins quotes split by an attribution.
+fn merge_split_quotes(document: &Document, candidates: Vec<QuoteCandidate>) -> Vec<QuoteCandidate> {
+    let mut merged: Vec<QuoteCandidate> = Vec::new();
+    for candidate in candidates {
+        if let Some(previous) = merged.last_mut() {
+            let same_paragraph = previous.parts.last().map(|part| part.paragraph)
+                == Some(candidate.parts[0].paragraph);
+            if same_paragraph && previous.close_end <= candidate.open_start {
+                let between = &document.text[previous.close_end..candidate.open_start];
+                let first_text =
+                    &document.text[previous.parts.last().map_or(0..0, QuotePart::range)];
+                let continues =
+                    first_text.trim_end().ends_with(',') || between.trim_start().starts_with(',');
+                let second_text = &document.text[candidate.parts[0].range()];
+                let lower_start = second_text.chars().next().is_some_and(char::is_lowercase);
+                if continues
+                    && between.trim_end().ends_with(',')
+                    && clause_after(between).is_some()
+                    && (lower_start || between.len() < 80)
+                {
+                    previous.parts.extend(candidate.parts);
+                    previous.close_end = candidate.close_end;
+                    continue;
+                }
+            }
+        }
+        merged.push(candidate);
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses_before_a_quote() {
+        assert_eq!(
+            clause_before("Susie Hargreaves OBE, chief executive of the IWF, said:"),
+            Some((
+                "Susie Hargreaves OBE, chief executive of the IWF,".to_owned(),
+                "said".to_owned()
+            ))
+        );
+        assert_eq!(
+            clause_before("He added:"),
+            Some(("He".to_owned(), "added".to_owned()))
+        );
+        assert_eq!(
+            clause_before("The minister told reporters on Monday:"),
+            Some(("The minister".to_owned(), "told".to_owned()))
+        );
+        assert_eq!(
+            clause_before("In a statement on Monday, the council said:"),
+            Some((
+                "In a statement on Monday, the council".to_owned(),
+                "said".to_owned()
+            ))
+        );
+    }
+
+    #[test]
+    fn clauses_after_a_quote() {
+        assert_eq!(
+            clause_after(" the IWF said."),
+            Some(("the IWF".to_owned(), "said".to_owned()))
+        );
+        assert_eq!(
+            clause_after(" it added."),
+            Some(("it".to_owned(), "added".to_owned()))
+        );
+        assert_eq!(
+            clause_after(" said James Babbage, Director General for Threats at the NCA."),
+            Some((
+                "James Babbage, Director General for Threats at the NCA".to_owned(),
+                "said".to_owned()
+            ))
+        );
+        assert_eq!(clause_after(" is how it was described."), None);
+    }
+
+    #[test]
+    fn subjects_of_reporting_verbs() {
+        assert_eq!(
+            reporting_subject("The NPCC says Facebook has a "),
+            Some(("The NPCC".to_owned(), "says".to_owned()))
+        );
+        assert_eq!(
+            reporting_subject("The National Police Chiefs’ Council (NPCC) has warned the decision by Meta will have "),
+            Some(("The National Police Chiefs’ Council (NPCC)".to_owned(), "warned".to_owned()))
+        );
+        assert_eq!(
+            reporting_subject("However, it says this is"),
+            Some(("However, it".to_owned(), "says".to_owned()))
+        );
+        assert_eq!(
+            reporting_subject("Tech firms working with law enforcement is crucial."),
+            None
+        );
+    }
+}

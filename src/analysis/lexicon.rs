@@ -1,0 +1,568 @@
+//! The closed word classes attribution reads by: reporting verbs, pronouns, honorifics, post-nominal
+//! letters, and the nouns that make a name an organisation. General English, not any corpus's vocabulary.
+
+/// Reporting verbs, in every form news text uses them (says, said, saying). Lower case.
+const CUE_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "added",
+    "adds",
+    "add",
+    "told",
+    "tells",
+    "tell",
+    "warned",
+    "warns",
+    "warn",
+    "explained",
+    "explains",
+    "stated",
+    "states",
+    "claimed",
+    "claims",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "noted",
+    "notes",
+    "continued",
+    "continues",
+    "commented",
+    "comments",
+    "wrote",
+    "writes",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "responded",
+    "responds",
+    "announced",
+    "announces",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "urged",
+    "urges",
+    "concluded",
+    "concludes",
+    "declared",
+    "declares",
+    "emphasised",
+    "emphasises",
+    "emphasized",
+    "emphasizes",
+    "stressed",
+    "stresses",
+    "suggested",
+    "suggests",
+    "revealed",
+    "reveals",
+    "confirmed",
+    "confirms",
+    "estimated",
+    "estimates",
+    "predicted",
+    "predicts",
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "described",
+    "describes",
+    "called",
+    "calls",
+    "believes",
+    "believed",
+    "recalled",
+    "recalls",
+    "remarked",
+    "remarks",
+    "observed",
+    "observes",
+    "maintained",
+    "maintains",
+    "cautioned",
+    "cautions",
+    "conceded",
+    "concedes",
+    "complained",
+    "complains",
+    "tweeted",
+    "posted",
+    "blasted",
+    "slammed",
+    "slams",
+    "hit",
+    "hits",
+    "welcomed",
+    "welcomes",
+    "criticised",
+    "criticises",
+    "criticized",
+    "criticizes",
+    "accused",
+    "accuses",
+    "denied",
+    "denies",
+    "countered",
+    "counters",
+    "agreed",
+    "agrees",
+    "reported",
+    "reports",
+    "found",
+    "finds",
+    "assured",
+    "assures",
+    "reiterated",
+    "reiterates",
+    "mused",
+    "joked",
+    "jokes",
+    "quipped",
+    "boasted",
+    "boasts",
+    "predict",
+    "warning",
+    "adding",
+    "telling",
+    "explaining",
+    "arguing",
+    "insisting",
+    "noting",
+];
+
+/// Verbs that report speech only with a following particle or object ("went on", "pointed out").
+const CUE_PHRASES: &[(&str, &str)] = &[
+    ("went", "on"),
+    ("goes", "on"),
+    ("pointed", "out"),
+    ("points", "out"),
+];
+
+pub fn is_cue_verb(word: &str) -> bool {
+    CUE_VERBS.contains(&word.to_lowercase().as_str())
+}
+
+/// The length in words of the reporting-verb phrase starting at `words[0]`, if one starts there.
+pub fn cue_length(words: &[&str]) -> Option<usize> {
+    let first = words.first()?.to_lowercase();
+    if let Some(second) = words.get(1) {
+        let second = second.to_lowercase();
+        if CUE_PHRASES
+            .iter()
+            .any(|&(verb, particle)| verb == first && particle == second)
+        {
+            return Some(2);
+        }
+    }
+    is_cue_verb(&first).then_some(1)
+}
+
+/// Auxiliaries that may stand between a speaker and a reporting verb ("has warned", "had said").
+pub fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "has"
+            | "have"
+            | "had"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "will"
+            | "would"
+            | "also"
+            | "later"
+            | "then"
+            | "previously"
+            | "earlier"
+            | "repeatedly"
+            | "today"
+            | "yesterday"
+            | "recently"
+            | "again"
+    )
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    She,
+    It,
+    They,
+    We,
+    I,
+}
+
+pub fn pronoun(word: &str) -> Option<Pronoun> {
+    match word.to_lowercase().as_str() {
+        "he" => Some(Pronoun::He),
+        "she" => Some(Pronoun::She),
+        "it" => Some(Pronoun::It),
+        "they" => Some(Pronoun::They),
+        "we" => Some(Pronoun::We),
+        "i" => Some(Pronoun::I),
+        _ => None,
+    }
+}
+
+/// Titles before a name, set aside from the name itself; with what they say about gender, if anything.
+pub fn honorific(word: &str) -> Option<Option<Gender>> {
+    let word = word.trim_end_matches('.');
+    match word {
+        "Mr" | "Sir" | "Lord" => Some(Some(Gender::Male)),
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Some(Some(Gender::Female)),
+        "Dr" | "Prof" | "Professor" | "Cllr" | "Councillor" | "Rev" | "Revd" | "Judge"
+        | "Justice" | "Det" | "Supt" | "Insp" | "Sgt" | "PC" | "DCI" | "DI" | "DS" | "Capt"
+        | "Col" | "Gen" | "Sen" | "Rep" | "Gov" | "President" | "Mx" => Some(None),
+        _ => None,
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// Letters after a name (honours, qualifications, offices), set aside from the name.
+pub fn is_post_nominal(word: &str) -> bool {
+    let word = word.trim_end_matches([',', '.']);
+    matches!(
+        word,
+        "OBE"
+            | "MBE"
+            | "CBE"
+            | "KBE"
+            | "DBE"
+            | "BEM"
+            | "QPM"
+            | "KPM"
+            | "MP"
+            | "MSP"
+            | "MS"
+            | "MLA"
+            | "MEP"
+            | "AM"
+            | "QC"
+            | "KC"
+            | "PhD"
+            | "FRS"
+            | "FRSA"
+            | "JP"
+            | "DL"
+            | "CB"
+            | "KCB"
+            | "GCB"
+            | "CMG"
+            | "KCMG"
+            | "Jr"
+            | "Sr"
+            | "III"
+            | "II"
+    )
+}
+
+/// Nouns that make a capitalised name an organisation ("Example Borough Council", "Riverside University").
+const ORGANISATION_NOUNS: &[&str] = &[
+    "council",
+    "agency",
+    "foundation",
+    "trust",
+    "police",
+    "service",
+    "services",
+    "ministry",
+    "department",
+    "office",
+    "commission",
+    "committee",
+    "association",
+    "union",
+    "group",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "plc",
+    "llc",
+    "university",
+    "college",
+    "school",
+    "institute",
+    "society",
+    "party",
+    "government",
+    "authority",
+    "board",
+    "bank",
+    "court",
+    "parliament",
+    "assembly",
+    "centre",
+    "center",
+    "network",
+    "alliance",
+    "coalition",
+    "federation",
+    "organisation",
+    "organization",
+    "charity",
+    "fund",
+    "club",
+    "hospital",
+    "force",
+    "constabulary",
+    "bureau",
+    "administration",
+    "watch",
+    "campaign",
+    "project",
+    "partnership",
+    "forum",
+    "chamber",
+    "industries",
+    "holdings",
+    "media",
+    "press",
+    "times",
+    "post",
+    "executive",
+    "directorate",
+    "inspectorate",
+    "tribunal",
+    "commissioner",
+    "ombudsman",
+    "nhs",
+    "army",
+    "navy",
+    "regiment",
+    "brigade",
+    "team",
+    "league",
+    "guild",
+    "rescue",
+    "airways",
+    "airlines",
+    "railway",
+    "railways",
+    "estates",
+    "partners",
+    "consortium",
+    "cooperative",
+    "co-operative",
+    "collective",
+    "initiative",
+];
+
+pub fn is_organisation_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let base = lower
+        .strip_suffix("’s")
+        .or_else(|| lower.strip_suffix("'s"))
+        .unwrap_or(lower.trim_end_matches(['’', '\'']));
+    ORGANISATION_NOUNS.contains(&base)
+        || base
+            .strip_suffix('s')
+            .is_some_and(|singular| ORGANISATION_NOUNS.contains(&singular))
+}
+
+/// Common nouns that refer back to an organisation ("the group said", "the council added").
+const ORGANISATION_REFERENCES: &[&str] = &[
+    "group",
+    "council",
+    "organisation",
+    "organization",
+    "charity",
+    "agency",
+    "company",
+    "firm",
+    "force",
+    "department",
+    "ministry",
+    "government",
+    "union",
+    "trust",
+    "college",
+    "university",
+    "school",
+    "watchdog",
+    "regulator",
+    "body",
+    "association",
+    "foundation",
+    "board",
+    "authority",
+    "party",
+    "club",
+    "hospital",
+    "service",
+    "campaign",
+    "commission",
+    "committee",
+    "institute",
+    "society",
+    "bank",
+    "network",
+    "coalition",
+    "alliance",
+    "federation",
+    "platform",
+    "business",
+    "operator",
+    "insurer",
+    "retailer",
+    "airline",
+    "police",
+    "report",
+    "study",
+    "survey",
+    "review",
+    "inquiry",
+    "panel",
+    "team",
+    "office",
+    "centre",
+    "center",
+];
+
+pub fn is_organisation_reference(word: &str) -> bool {
+    ORGANISATION_REFERENCES.contains(&word.to_lowercase().as_str())
+}
+
+/// Words that make a person refer to an organisation's voice ("a spokesperson for the college").
+pub fn is_spokesperson(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "spokesperson" | "spokesman" | "spokeswoman" | "spokespeople" | "representative" | "source"
+    )
+}
+
+/// Lower-case words allowed inside a capitalised name ("Department of Health", "Ludwig van Beethoven").
+pub fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "for"
+            | "and"
+            | "the"
+            | "de"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "da"
+            | "di"
+            | "du"
+            | "le"
+            | "la"
+            | "bin"
+            | "al"
+            | "ibn"
+            | "y"
+            | "&"
+    )
+}
+
+/// Lower-case words allowed inside a person's name ("Ludwig van Beethoven", "Omar bin Laden").
+pub fn is_person_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "da"
+            | "di"
+            | "du"
+            | "le"
+            | "la"
+            | "bin"
+            | "al"
+            | "ibn"
+            | "y"
+            | "dos"
+            | "das"
+            | "del"
+    )
+}
+
+/// Words that open a sentence without being its subject ("However, it said").
+pub fn is_discourse_opener(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "however"
+            | "but"
+            | "and"
+            | "meanwhile"
+            | "also"
+            | "instead"
+            | "still"
+            | "yet"
+            | "so"
+            | "now"
+            | "later"
+            | "earlier"
+            | "separately"
+            | "elsewhere"
+            | "today"
+            | "yesterday"
+            | "previously"
+            | "in"
+            | "on"
+            | "at"
+            | "last"
+            | "this"
+            | "speaking"
+            | "asked"
+            | "writing"
+            | "responding"
+            | "further"
+            | "furthermore"
+            | "moreover"
+            | "additionally"
+            | "finally"
+            | "then"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reporting_verbs_in_their_forms_and_phrases() {
+        assert!(is_cue_verb("Said"));
+        assert!(is_cue_verb("warns"));
+        assert!(!is_cue_verb("policing"));
+        assert_eq!(cue_length(&["went", "on", "to"]), Some(2));
+        assert_eq!(cue_length(&["added", "that"]), Some(1));
+        assert_eq!(cue_length(&["the", "IWF"]), None);
+    }
+
+    #[test]
+    fn organisation_nouns_ignore_case_and_possessives() {
+        assert!(is_organisation_noun("Council"));
+        assert!(is_organisation_noun("Council’s"));
+        assert!(is_organisation_noun("Foundation"));
+        assert!(!is_organisation_noun("Hargreaves"));
+        assert!(!is_organisation_noun("Reilly"));
+    }
+
+    #[test]
+    fn honorifics_and_post_nominals() {
+        assert_eq!(honorific("Dame"), Some(Some(Gender::Female)));
+        assert_eq!(honorific("Dr."), Some(None));
+        assert_eq!(honorific("Susie"), None);
+        assert!(is_post_nominal("OBE,"));
+        assert!(!is_post_nominal("IWF"));
+    }
+}

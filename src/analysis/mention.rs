@@ -1,0 +1,552 @@
+//! A speaker as a sentence names them: "Susie Hargreaves OBE, chief executive of the IWF", "the group",
+//! "he", "Health minister Tom Reilly", "a spokesperson for the college" — read into who (a person, an
+//! organisation, a pronoun or a reference back) plus the role and organisation the apposition gives.
+
+use super::lexicon::{
+    honorific, is_discourse_opener, is_name_particle, is_organisation_noun,
+    is_organisation_reference, is_person_particle, is_post_nominal, is_spokesperson, pronoun,
+    Gender, Pronoun,
+};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MentionHead {
+    Pronoun(Pronoun),
+    /// A person's name as written, without honorifics or post-nominals; one word is a surname.
+    Person {
+        name: String,
+        gender: Option<Gender>,
+    },
+    /// An organisation's name or acronym, with the acronym it is introduced with, if any.
+    Organisation {
+        name: String,
+        acronym: Option<String>,
+    },
+    /// A common noun referring back to an organisation: "the group", "the council".
+    Reference {
+        noun: String,
+    },
+    /// One capitalised word that may be a surname or an organisation ("Reilly", "Meta").
+    Bare {
+        name: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub head: MentionHead,
+    pub role: Option<String>,
+    /// The organisation the role belongs to, as written ("the IWF", "Riverside University").
+    pub organisation: Option<String>,
+}
+
+/// Most speaker phrases are short; a long one is a clause, not a name.
+const MAX_PHRASE_WORDS: usize = 24;
+
+/// Reads a speaker phrase; `None` when it names no one (a clause, a lower-case noun phrase).
+pub fn parse_mention(phrase: &str) -> Option<Mention> {
+    let phrase = strip_openers(
+        phrase
+            .trim()
+            .trim_matches([',', ';', ':', '.', ' ', '—', '–']),
+    );
+    if phrase.is_empty() || phrase.split_whitespace().count() > MAX_PHRASE_WORDS {
+        return None;
+    }
+    if let Some(pronoun) = (!phrase.contains(' ')).then(|| pronoun(phrase)).flatten() {
+        return Some(Mention {
+            head: MentionHead::Pronoun(pronoun),
+            role: None,
+            organisation: None,
+        });
+    }
+    if let Some(mention) = spokesperson(phrase) {
+        return Some(mention);
+    }
+    let segments: Vec<&str> = split_segments(phrase);
+    // The person named is the head wherever the name stands (a segment that is only a name first, then one
+    // with role words before the name); otherwise the first organisation.
+    let people: Vec<_> = segments
+        .iter()
+        .enumerate()
+        .filter_map(|(index, segment)| person_in(segment).map(|found| (index, found)))
+        .collect();
+    let person = people
+        .iter()
+        .find(|(_, (_, _, role))| role.is_none())
+        .or(people.first())
+        .cloned();
+    if let Some((index, (name, gender, role_prefix))) = person {
+        let mut role = role_prefix;
+        let mut organisation = None;
+        let before = segments[..index].join(", ");
+        if !before.is_empty() {
+            let (leading_organisation, leading_role) = organisation_then_role(&before);
+            organisation = leading_organisation;
+            role = role.or(leading_role);
+        }
+        for segment in &segments[index + 1..] {
+            let (segment_role, segment_organisation) = role_of_organisation(segment);
+            role = role.or(segment_role);
+            organisation = organisation.or(segment_organisation);
+        }
+        return Some(Mention {
+            head: MentionHead::Person { name, gender },
+            role,
+            organisation,
+        });
+    }
+    // An introductory phrase may come first ("In a statement, the council"): the head is the first segment
+    // that names someone, and the segments after it describe them.
+    let (head_index, head) = segments
+        .iter()
+        .enumerate()
+        .find_map(|(index, segment)| organisation_head(segment).map(|head| (index, head)))?;
+    let mut role = None;
+    let mut organisation = None;
+    for segment in &segments[head_index + 1..] {
+        let (segment_role, segment_organisation) = role_of_organisation(segment);
+        role = role.or(segment_role);
+        organisation = organisation.or(segment_organisation);
+    }
+    Some(Mention {
+        head,
+        role,
+        organisation,
+    })
+}
+
+fn strip_openers(phrase: &str) -> &str {
+    let mut rest = phrase;
+    loop {
+        let Some((first, tail)) = rest.split_once(' ') else {
+            return rest;
+        };
+        let word = first.trim_end_matches(',');
+        // "However, it" and "But the council" — not "The council" or "In Ireland" where the word is part of the name.
+        if is_discourse_opener(word)
+            && (first.ends_with(',')
+                || matches!(word.to_lowercase().as_str(), "but" | "and" | "so" | "yet"))
+        {
+            rest = tail.trim_start();
+        } else {
+            return rest;
+        }
+    }
+}
+
+/// Comma-separated parts, leaving commas inside parentheses alone and dropping relative clauses.
+fn split_segments(phrase: &str) -> Vec<&str> {
+    let mut segments = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (offset, c) in phrase.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => {
+                segments.push(phrase[start..offset].trim());
+                start = offset + 1;
+            }
+            _ => {}
+        }
+    }
+    segments.push(phrase[start..].trim());
+    segments
+        .into_iter()
+        .filter(|segment| !segment.is_empty())
+        .filter(|segment| {
+            let first = segment
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            !matches!(first.as_str(), "who" | "which" | "whose" | "where" | "when")
+        })
+        .collect()
+}
+
+fn words(text: &str) -> Vec<&str> {
+    text.split_whitespace().collect()
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.trim_start_matches(['(', '“', '"', '‘', '\''])
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+/// An acronym: two to eight capitals (digits and & allowed), perhaps possessive: "IWF", "NCA’s", "P&O".
+pub fn is_acronym(word: &str) -> bool {
+    let word = strip_possessive(word.trim_matches(['(', ')', ',', '.', ';', ':']));
+    let letters = word.chars().filter(char::is_ascii_uppercase).count();
+    (2..=8).contains(&word.chars().count())
+        && letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&')
+}
+
+pub fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| word.strip_suffix('’').filter(|stem| stem.ends_with('s')))
+        .or_else(|| word.strip_suffix('\'').filter(|stem| stem.ends_with('s')))
+        .unwrap_or(word)
+}
+
+/// A person named in `segment`: the name, a gender if an honorific says one, and any role words before the
+/// name ("Health minister Tom Reilly"). The name is the segment's last run of capitalised words, of two to
+/// four words, with no organisation noun and no article before it.
+fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> {
+    let mut tokens = words(segment);
+    while tokens.last().is_some_and(|word| is_post_nominal(word)) {
+        tokens.pop();
+    }
+    let mut run_start = tokens
+        .iter()
+        .rposition(|word| !is_capitalised(word) && !is_person_particle(word))
+        .map_or(0, |position| position + 1);
+    // Particles may sit inside a name, not at its start.
+    while tokens
+        .get(run_start)
+        .is_some_and(|word| is_person_particle(word))
+    {
+        run_start += 1;
+    }
+    let mut run: Vec<&str> = tokens[run_start..].to_vec();
+    let mut gender = None;
+    let mut honorific_count = 0;
+    while let Some(found) = run.first().and_then(|word| honorific(word)) {
+        gender = gender.or(found);
+        honorific_count += 1;
+        run.remove(0);
+    }
+    let name_words = run.len();
+    let valid = (2..=4).contains(&name_words)
+        && run
+            .iter()
+            .all(|word| !is_organisation_noun(word) && !is_acronym(word))
+        && run.iter().all(|word| word.chars().any(char::is_lowercase))
+        && !run.iter().any(|word| word.contains(['(', ')']));
+    let preceded_by_article = run_start
+        .checked_sub(1)
+        .and_then(|index| tokens.get(index))
+        .is_some_and(|word| {
+            matches!(
+                word.to_lowercase().as_str(),
+                "the" | "a" | "an" | "of" | "at" | "for"
+            )
+        });
+    if !valid || (preceded_by_article && honorific_count == 0) {
+        return None;
+    }
+    let role_words = &tokens[..tokens.len() - name_words - honorific_count];
+    let role = (!role_words.is_empty())
+        .then(|| strip_article(&role_words.join(" ")).to_owned())
+        .filter(|role| !role.is_empty());
+    let name = run
+        .iter()
+        .map(|word| word.trim_end_matches([',', '.', ';', ':']))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((name, gender, role))
+}
+
+fn strip_article(text: &str) -> &str {
+    for article in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = text.strip_prefix(article) {
+            return rest.trim();
+        }
+    }
+    text.trim()
+}
+
+/// "The NPCC lead for child protection, abuse and investigation" → (NPCC, lead for …);
+/// "National Police Chiefs' Council Lead for Child Protection" → (National Police Chiefs' Council, Lead for …).
+fn organisation_then_role(text: &str) -> (Option<String>, Option<String>) {
+    let text = strip_article(text);
+    let tokens = words(text);
+    if let Some(first) = tokens.first() {
+        if is_acronym(first) {
+            let role = tokens[1..].join(" ");
+            return (
+                Some(strip_possessive(first).to_owned()),
+                (!role.is_empty()).then_some(role),
+            );
+        }
+    }
+    let run_end = tokens
+        .iter()
+        .position(|word| !is_capitalised(word) && !is_name_particle(word))
+        .unwrap_or(tokens.len());
+    let last_noun = tokens[..run_end]
+        .iter()
+        .rposition(|word| is_organisation_noun(word));
+    match last_noun {
+        Some(noun) => {
+            let organisation = tokens[..=noun].join(" ");
+            let role = tokens[noun + 1..].join(" ");
+            (Some(organisation), (!role.is_empty()).then_some(role))
+        }
+        None => (None, (!text.is_empty()).then(|| text.to_owned())),
+    }
+}
+
+/// An apposition "chief executive of the IWF" → (chief executive, the IWF); "a researcher at Riverside
+/// University" → (researcher, Riverside University); "lead for roads" → (lead for roads, none).
+fn role_of_organisation(segment: &str) -> (Option<String>, Option<String>) {
+    let segment = strip_article(segment);
+    for preposition in [
+        " at the ",
+        " of the ",
+        " for the ",
+        " with the ",
+        " at ",
+        " of ",
+        " for ",
+        " with ",
+    ] {
+        let mut search_end = segment.len();
+        while let Some(position) = segment[..search_end].rfind(preposition) {
+            let role = segment[..position].trim();
+            let organisation = segment[position + preposition.len()..].trim();
+            if looks_like_organisation(organisation, preposition.contains("the")) {
+                return (
+                    (!role.is_empty()).then(|| role.to_owned()),
+                    Some(strip_article(organisation).to_owned()),
+                );
+            }
+            search_end = position;
+        }
+    }
+    let looks_like_role = !segment.is_empty() && segment.split_whitespace().count() <= 10;
+    (looks_like_role.then(|| segment.to_owned()), None)
+}
+
+fn looks_like_organisation(text: &str, had_article: bool) -> bool {
+    let tokens = words(text);
+    let all_capitalised = !tokens.is_empty()
+        && tokens
+            .iter()
+            .all(|word| is_capitalised(word) || is_name_particle(word));
+    all_capitalised
+        && (had_article
+            || tokens
+                .iter()
+                .any(|word| is_organisation_noun(word) || is_acronym(word)))
+}
+
+fn organisation_head(segment: &str) -> Option<MentionHead> {
+    let (segment, acronym) = match (segment.rfind('('), segment.ends_with(')')) {
+        (Some(open), true) => {
+            let inside = &segment[open + 1..segment.len() - 1];
+            let acronym = is_acronym(inside).then(|| inside.to_owned());
+            (segment[..open].trim(), acronym)
+        }
+        _ => (segment, None),
+    };
+    let had_article = segment
+        .split_whitespace()
+        .next()
+        .is_some_and(|word| matches!(word.to_lowercase().as_str(), "the" | "a" | "an"));
+    let text = strip_article(segment);
+    let tokens = words(text);
+    match tokens.as_slice() {
+        [] => None,
+        [only] if !is_capitalised(only) && is_organisation_reference(only) && had_article => {
+            Some(MentionHead::Reference {
+                noun: only.to_lowercase(),
+            })
+        }
+        // "the minister", "the chief executive": a person or body named earlier by role.
+        [.., last]
+            if had_article
+                && tokens.len() <= 3
+                && tokens.iter().all(|word| !is_capitalised(word)) =>
+        {
+            Some(MentionHead::Reference {
+                noun: last.trim_end_matches([',', '.']).to_lowercase(),
+            })
+        }
+        [only] if is_acronym(only) => Some(MentionHead::Organisation {
+            name: strip_possessive(only).to_owned(),
+            acronym,
+        }),
+        [only] if is_capitalised(only) && !had_article => Some(MentionHead::Bare {
+            name: strip_possessive(only.trim_end_matches([',', '.'])).to_owned(),
+        }),
+        _ => {
+            let all_capitalised = tokens
+                .iter()
+                .all(|word| is_capitalised(word) || is_name_particle(word));
+            let organisation_like = tokens
+                .iter()
+                .any(|word| is_organisation_noun(word) || is_acronym(word));
+            if all_capitalised && (organisation_like || had_article || acronym.is_some()) {
+                let last = tokens.len() - 1;
+                let name: Vec<&str> = tokens
+                    .iter()
+                    .enumerate()
+                    .map(|(index, word)| {
+                        if index == last {
+                            strip_possessive(word)
+                        } else {
+                            word
+                        }
+                    })
+                    .collect();
+                Some(MentionHead::Organisation {
+                    name: name.join(" "),
+                    acronym,
+                })
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// "a spokesperson for the college", "a Home Office spokesperson", "the council's spokesman".
+fn spokesperson(phrase: &str) -> Option<Mention> {
+    let tokens = words(phrase);
+    let position = tokens
+        .iter()
+        .position(|word| is_spokesperson(word.trim_end_matches(',')))?;
+    let after = tokens[position + 1..].join(" ");
+    let organisation_text = if let Some(rest) = ["for ", "from ", "at ", "of "]
+        .iter()
+        .find_map(|preposition| after.strip_prefix(preposition))
+    {
+        rest.to_owned()
+    } else {
+        let before = strip_article(&tokens[..position].join(" ")).to_owned();
+        strip_possessive(&before).to_owned()
+    };
+    let head = organisation_head(organisation_text.trim_end_matches(','))
+        .or_else(|| organisation_head(&format!("the {organisation_text}")))?;
+    Some(Mention {
+        head,
+        role: Some(tokens[position].trim_end_matches(',').to_lowercase()),
+        organisation: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use expect_test::{expect, Expect};
+
+    fn check(phrase: &str, expected: Expect) {
+        expected.assert_eq(&format!("{:?}", parse_mention(phrase)));
+    }
+
+    #[test]
+    fn a_person_with_post_nominals_and_an_apposition() {
+        check(
+            "Susie Hargreaves OBE, chief executive of the IWF",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Susie Hargreaves", gender: None }, role: Some("chief executive"), organisation: Some("IWF") })"#
+            ]],
+        );
+        check(
+            "James Babbage, Director General for Threats at the NCA",
+            expect![[
+                r#"Some(Mention { head: Person { name: "James Babbage", gender: None }, role: Some("Director General for Threats"), organisation: Some("NCA") })"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn a_role_before_the_name() {
+        check(
+            "The NPCC lead for child protection, abuse and investigation, Ian Critchley",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Ian Critchley", gender: None }, role: Some("lead for child protection, abuse and investigation"), organisation: Some("NPCC") })"#
+            ]],
+        );
+        check(
+            "National Police Chiefs' Council Lead for Child Protection, Abuse and Investigation, Ian Critchley",
+            expect![[r#"Some(Mention { head: Person { name: "Ian Critchley", gender: None }, role: Some("Lead for Child Protection, Abuse and Investigation"), organisation: Some("National Police Chiefs' Council") })"#]],
+        );
+        check(
+            "Health minister Tom Reilly",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Tom Reilly", gender: None }, role: Some("Health minister"), organisation: None })"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn honorifics_are_set_aside_and_may_tell_gender() {
+        check(
+            "Dame Amira Okafor, a researcher at Riverside University",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Amira Okafor", gender: Some(Female) }, role: Some("researcher"), organisation: Some("Riverside University") })"#
+            ]],
+        );
+        check(
+            "Prof Lin Zhou",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Lin Zhou", gender: None }, role: None, organisation: None })"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn organisations_acronyms_and_references() {
+        check(
+            "The Internet Watch Foundation (IWF)",
+            expect![[
+                r#"Some(Mention { head: Organisation { name: "Internet Watch Foundation", acronym: Some("IWF") }, role: None, organisation: None })"#
+            ]],
+        );
+        check(
+            "the IWF",
+            expect![[
+                r#"Some(Mention { head: Organisation { name: "IWF", acronym: None }, role: None, organisation: None })"#
+            ]],
+        );
+        check(
+            "the group",
+            expect![[
+                r#"Some(Mention { head: Reference { noun: "group" }, role: None, organisation: None })"#
+            ]],
+        );
+        check(
+            "However, it",
+            expect![[r#"Some(Mention { head: Pronoun(It), role: None, organisation: None })"#]],
+        );
+        check(
+            "Reilly",
+            expect![[
+                r#"Some(Mention { head: Bare { name: "Reilly" }, role: None, organisation: None })"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn spokespeople_speak_for_their_organisation() {
+        check(
+            "a spokesperson for the college",
+            expect![[
+                r#"Some(Mention { head: Reference { noun: "college" }, role: Some("spokesperson"), organisation: None })"#
+            ]],
+        );
+        check(
+            "a Home Office spokesperson",
+            expect![[
+                r#"Some(Mention { head: Organisation { name: "Home Office", acronym: None }, role: Some("spokesperson"), organisation: None })"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn clauses_and_common_nouns_name_no_one() {
+        check(
+            "this is being put at risk by the roll out",
+            expect![[r#"None"#]],
+        );
+        check("child sex offenders", expect![[r#"None"#]]);
+    }
+}

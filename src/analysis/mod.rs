@@ -1,0 +1,80 @@
+//! Analysis: quotes, their speakers, the figures they claim, and the same statement across sources.
+//!
+//! Pure: a corpus in, an [`Analysis`] out; nothing here can fail, and every position is a byte offset into
+//! the document's original text.
+
+mod attribution;
+mod lexicon;
+mod mention;
+mod provenance;
+mod quote;
+mod quote_marks;
+mod sentence;
+mod speaker;
+
+pub use attribution::{attribute_document, DocumentAttribution, ReportedStatement};
+pub use mention::{parse_mention, Mention, MentionHead};
+pub use provenance::{
+    match_statements, word_diff, DiffKind, DiffSegment, Relation, StatementMatch,
+};
+pub use quote::{AttributionEvidence, Quote, QuoteKind, QuotePart};
+pub use quote_marks::{find_quoted_spans, MarkStyle, QuotedSpan};
+pub use sentence::split_sentences;
+pub use speaker::{name_key, AcronymTable, Speaker, SpeakerKind, SpeakerRegistry};
+
+use crate::corpus::Corpus;
+
+/// Everything the analysis found in a corpus. Quotes and reported statements refer to speakers by their
+/// index in `speakers`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Analysis {
+    pub speakers: Vec<Speaker>,
+    pub quotes: Vec<Quote>,
+    /// Per document (in corpus order), the statements reported without quotation marks.
+    pub reported: Vec<Vec<ReportedStatement>>,
+    pub matches: Vec<StatementMatch>,
+}
+
+impl Analysis {
+    pub fn speaker_of(&self, quote: &Quote) -> Option<&Speaker> {
+        quote.speaker.and_then(|index| self.speakers.get(index))
+    }
+
+    pub fn quotes_in<'a>(&'a self, document: &'a str) -> impl Iterator<Item = &'a Quote> + 'a {
+        self.quotes
+            .iter()
+            .filter(move |quote| quote.document == document)
+    }
+}
+
+/// Analyses every document of the corpus; speakers are shared across documents.
+pub fn analyze(corpus: &Corpus) -> Analysis {
+    let mut acronyms = AcronymTable::default();
+    for document in &corpus.documents {
+        for paragraph in document
+            .paragraphs
+            .iter()
+            .filter(|paragraph| paragraph.role.is_story())
+        {
+            acronyms.learn_from(paragraph.text(&document.text));
+        }
+        if let Some(publisher) = &document.publisher {
+            acronyms.learn_from(publisher);
+        }
+    }
+    let mut registry = SpeakerRegistry::new(acronyms);
+    let mut quotes = Vec::new();
+    let mut reported = Vec::new();
+    for document in &corpus.documents {
+        let attribution = attribute_document(document, &mut registry);
+        quotes.extend(attribution.quotes);
+        reported.push(attribution.reported);
+    }
+    let matches = match_statements(corpus, &quotes);
+    Analysis {
+        speakers: registry.into_speakers(),
+        quotes,
+        reported,
+        matches,
+    }
+}

@@ -1,0 +1,162 @@
+//! Quotes: the quoted spans of a document joined across paragraphs (a quote that runs on, each paragraph
+//! opening with a mark and only the last closing) and across an attribution that splits them.
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use super::quote_marks::{find_quoted_spans, MarkStyle};
+use crate::corpus::Document;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuoteKind {
+    /// A whole utterance in the speaker's words.
+    Direct,
+    /// A fragment quoted inside the writer's own sentence: will have “a dangerous impact”.
+    Partial,
+}
+
+/// How the speaker of a quote was found, so a reader can judge the attribution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AttributionEvidence {
+    /// "X said:" before the quote, in its paragraph or ending the one before.
+    Introduced,
+    /// "…,” X said." after the quote.
+    Followed,
+    /// The subject of the reporting verb of the sentence the quote sits in.
+    Reported,
+    /// No cue of its own: it continues the previous quote's speaker.
+    Continued,
+}
+
+/// One part of a quote: the text between its marks, as a byte range into the document's text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuotePart {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+}
+
+impl QuotePart {
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// "{document}-q{n}", numbered in reading order.
+    pub id: String,
+    pub document: String,
+    pub kind: QuoteKind,
+    pub parts: Vec<QuotePart>,
+    /// The reporting verb as written ("said", "added", "warns").
+    pub cue: Option<String>,
+    /// An index into the analysis's speakers.
+    pub speaker: Option<usize>,
+    pub evidence: Option<AttributionEvidence>,
+}
+
+impl Quote {
+    pub fn first_paragraph(&self) -> usize {
+        self.parts.first().map_or(0, |part| part.paragraph)
+    }
+
+    pub fn last_paragraph(&self) -> usize {
+        self.parts.last().map_or(0, |part| part.paragraph)
+    }
+
+    /// The quote's words, its parts joined by a space.
+    pub fn text(&self, document_text: &str) -> String {
+        self.parts
+            .iter()
+            .filter_map(|part| document_text.get(part.range()))
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// A quote before attribution: its parts, with the positions of its marks for reading the text around it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteCandidate {
+    pub style: MarkStyle,
+    pub parts: Vec<QuotePart>,
+    /// Absolute offset of the opening mark of the first part.
+    pub open_start: usize,
+    /// Absolute offset just after the closing mark of the last part (or the paragraph's end if unclosed).
+    pub close_end: usize,
+    /// Whether the first part opens its paragraph.
+    pub opens_paragraph: bool,
+}
+
+/// Every quoted span of the story paragraphs of `document`, with runs across paragraphs joined.
+pub fn find_quote_candidates(document: &Document) -> Vec<QuoteCandidate> {
+    let mut candidates: Vec<QuoteCandidate> = Vec::new();
+    let mut running: Option<QuoteCandidate> = None;
+    for (index, paragraph) in document.paragraphs.iter().enumerate() {
+        if !paragraph.role.is_story() {
+            continue;
+        }
+        let text = paragraph.text(&document.text);
+        let spans = find_quoted_spans(text);
+        let mut spans = spans.into_iter().peekable();
+        if let Some(mut open) = running.take() {
+            let continues = spans
+                .peek()
+                .is_some_and(|span| span.open.start == 0 && span.style == open.style);
+            if continues {
+                let span = spans.next().unwrap_or_else(|| unreachable!("peeked"));
+                open.parts.push(QuotePart {
+                    start: paragraph.start + span.content.start,
+                    end: paragraph.start + span.content.end,
+                    paragraph: index,
+                });
+                match span.close {
+                    Some(close) => {
+                        open.close_end = paragraph.start + close.end;
+                        candidates.push(open);
+                    }
+                    None => {
+                        open.close_end = paragraph.end;
+                        running = Some(open);
+                        continue;
+                    }
+                }
+            } else {
+                candidates.push(open);
+            }
+        }
+        for span in spans {
+            let candidate = QuoteCandidate {
+                style: span.style,
+                parts: vec![QuotePart {
+                    start: paragraph.start + span.content.start,
+                    end: paragraph.start + span.content.end,
+                    paragraph: index,
+                }],
+                open_start: paragraph.start + span.open.start,
+                close_end: paragraph.start
+                    + span.close.as_ref().map_or(text.len(), |close| close.end),
+                opens_paragraph: span.open.start == 0,
+            };
+            if span.close.is_none() {
+                running = Some(candidate);
+            } else {
+                candidates.push(candidate);
+            }
+        }
+    }
+    candidates.extend(running);
+    // Drop empty quotes ("" as a mark of nothing).
+    candidates.retain(|candidate| {
+        candidate.parts.iter().any(|part| {
+            document.text[part.range()]
+                .chars()
+                .any(char::is_alphanumeric)
+        })
+    });
+    candidates
+}

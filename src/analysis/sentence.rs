@@ -1,0 +1,139 @@
+//! Sentences of a paragraph as byte ranges, never broken inside a quotation or after an abbreviation.
+
+use std::ops::Range;
+
+/// Words whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "sen", "gov", "gen", "lt", "col", "capt", "sgt",
+    "rev", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cllr", "insp", "supt", "det",
+    "approx", "est", "fig", "vol",
+];
+
+/// The sentences of `paragraph` (ranges relative to it, trimmed), given the ranges of its quoted spans,
+/// inside which no sentence ends.
+pub fn split_sentences(paragraph: &str, quoted: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
+    let mut index = 0;
+    while index < chars.len() {
+        let (offset, c) = chars[index];
+        let inside_quote = quoted
+            .iter()
+            .any(|range| range.start <= offset && offset < range.end);
+        if !inside_quote
+            && matches!(c, '.' | '!' | '?' | '…')
+            && !is_abbreviation(&paragraph[..offset])
+        {
+            // Closing quotes and brackets after the stop belong to this sentence.
+            let mut end_index = index + 1;
+            while end_index < chars.len()
+                && matches!(chars[end_index].1, '”' | '"' | '’' | '\'' | ')' | ']')
+            {
+                end_index += 1;
+            }
+            let end = chars
+                .get(end_index)
+                .map_or(paragraph.len(), |&(offset, _)| offset);
+            let next_starts_sentence = match chars.get(end_index) {
+                None => true,
+                Some(&(_, next)) if next.is_whitespace() => chars[end_index..]
+                    .iter()
+                    .find(|(_, c)| !c.is_whitespace())
+                    .is_none_or(|&(_, c)| {
+                        c.is_uppercase() || c.is_numeric() || "“\"‘'(".contains(c)
+                    }),
+                _ => false,
+            };
+            if next_starts_sentence {
+                push_trimmed(paragraph, start..end, &mut sentences);
+                start = end;
+                index = end_index;
+                continue;
+            }
+        }
+        index += 1;
+    }
+    push_trimmed(paragraph, start..paragraph.len(), &mut sentences);
+    sentences
+}
+
+fn push_trimmed(paragraph: &str, range: Range<usize>, sentences: &mut Vec<Range<usize>>) {
+    let text = &paragraph[range.clone()];
+    let leading = text.len() - text.trim_start().len();
+    let trimmed_end = range.start + text.trim_end().len();
+    if range.start + leading < trimmed_end {
+        sentences.push(range.start + leading..trimmed_end);
+    }
+}
+
+/// Whether the word just before a full stop is an abbreviation or an initial ("J. Smith").
+fn is_abbreviation(before_stop: &str) -> bool {
+    let word: String = before_stop
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    is_initial || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(paragraph: &str) -> Vec<&str> {
+        split_sentences(paragraph, &[])
+            .into_iter()
+            .map(|range| &paragraph[range])
+            .collect()
+    }
+
+    #[test]
+    fn sentences_end_at_stops_before_capitals() {
+        assert_eq!(
+            sentences("The NPCC says it is crucial. Tech firms must act! Why? Because."),
+            [
+                "The NPCC says it is crucial.",
+                "Tech firms must act!",
+                "Why?",
+                "Because."
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_initials_and_decimals_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Dr. Smith met J. Jones on Dec. 11 about £4.2 million. Then he left."),
+            [
+                "Dr. Smith met J. Jones on Dec. 11 about £4.2 million.",
+                "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("He said it was “over.” She disagreed."),
+            ["He said it was “over.”", "She disagreed."]
+        );
+    }
+
+    #[test]
+    fn no_sentence_ends_inside_a_quotation() {
+        let paragraph = "“It is bad. It is worse,” he said. Then he left.";
+        let quote_end = paragraph.find('”').unwrap();
+        let ranges = split_sentences(paragraph, std::slice::from_ref(&(0..quote_end)));
+        let texts: Vec<&str> = ranges.into_iter().map(|range| &paragraph[range]).collect();
+        assert_eq!(
+            texts,
+            ["“It is bad. It is worse,” he said.", "Then he left."]
+        );
+    }
+}

@@ -1,0 +1,332 @@
+//! Speakers across the whole corpus: one person or organisation is one speaker, however each document
+//! names them (full name, surname, acronym, curly or straight apostrophe).
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::mention::{is_acronym, strip_possessive};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SpeakerKind {
+    Person,
+    Organisation,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Stable within an analysis: made from the name ("ian-critchley", "internet-watch-foundation").
+    pub id: String,
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub role: Option<String>,
+    /// The organisation the person speaks for, by its full name where the corpus gives one.
+    pub organisation: Option<String>,
+    /// Other forms the corpus uses: surnames, acronyms.
+    pub aliases: Vec<String>,
+}
+
+/// The key two names must share to be one speaker: case, apostrophe style, a leading "the" and spacing
+/// set aside.
+pub fn name_key(name: &str) -> String {
+    let folded: String = name
+        .chars()
+        .map(|c| match c {
+            '’' | '‘' | '`' | '´' => '\'',
+            '–' | '—' | '‐' => '-',
+            c => c,
+        })
+        .collect();
+    let words: Vec<String> = folded
+        .split_whitespace()
+        .map(|word| strip_possessive(word.trim_matches([',', '.', ';', ':'])).to_lowercase())
+        .collect();
+    let start = usize::from(words.first().is_some_and(|word| word == "the"));
+    words[start..].join(" ")
+}
+
+/// Acronyms the corpus defines ("Internet Watch Foundation (IWF)"), to link every "IWF" to its full name.
+#[derive(Clone, Debug, Default)]
+pub struct AcronymTable {
+    full_names: HashMap<String, String>,
+}
+
+impl AcronymTable {
+    /// Records every "Capitalised Words (ACRONYM)" in `text` whose words' initials spell the acronym.
+    pub fn learn_from(&mut self, text: &str) {
+        let mut search_from = 0;
+        while let Some(open) = text[search_from..]
+            .find('(')
+            .map(|offset| search_from + offset)
+        {
+            search_from = open + 1;
+            let Some(close) = text[open..].find(')').map(|offset| open + offset) else {
+                break;
+            };
+            let acronym = &text[open + 1..close];
+            if !is_acronym(acronym) {
+                continue;
+            }
+            if let Some(full_name) = expansion_before(&text[..open], acronym) {
+                self.full_names
+                    .entry(acronym.to_owned())
+                    .or_insert(full_name);
+            }
+        }
+    }
+
+    pub fn full_name(&self, acronym: &str) -> Option<&str> {
+        self.full_names.get(acronym).map(String::as_str)
+    }
+
+    /// The acronym of a full name, if the corpus defines one.
+    pub fn acronym_of(&self, full_name: &str) -> Option<&str> {
+        let key = name_key(full_name);
+        self.full_names
+            .iter()
+            .find(|(_, name)| name_key(name) == key)
+            .map(|(acronym, _)| acronym.as_str())
+    }
+}
+
+/// The capitalised words just before "(ACRONYM" whose initials spell it, ignoring small joining words.
+fn expansion_before(before: &str, acronym: &str) -> Option<String> {
+    let letters: Vec<char> = acronym.chars().filter(char::is_ascii_alphabetic).collect();
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let mut taken = Vec::new();
+    let mut remaining = letters.len();
+    for word in words.iter().rev().take(letters.len() + 4) {
+        let first = word
+            .trim_start_matches(['“', '"', '‘', '\''])
+            .chars()
+            .next()?;
+        let is_joiner = matches!(*word, "of" | "and" | "for" | "the" | "&" | "on" | "in");
+        if is_joiner {
+            taken.push(*word);
+            continue;
+        }
+        if !first.is_uppercase() || remaining == 0 || first != letters[remaining - 1] {
+            break;
+        }
+        taken.push(*word);
+        remaining -= 1;
+        if remaining == 0 {
+            break;
+        }
+    }
+    if remaining != 0 {
+        return None;
+    }
+    taken.reverse();
+    while taken
+        .first()
+        .is_some_and(|word| word.chars().next().is_some_and(char::is_lowercase))
+    {
+        taken.remove(0);
+    }
+    let last = taken.len().checked_sub(1)?;
+    let name: Vec<&str> = taken
+        .iter()
+        .enumerate()
+        .map(|(index, word)| {
+            if index == last {
+                strip_possessive(word)
+            } else {
+                word
+            }
+        })
+        .collect();
+    Some(name.join(" "))
+}
+
+/// Every speaker of the corpus, found or created by name.
+#[derive(Clone, Debug, Default)]
+pub struct SpeakerRegistry {
+    speakers: Vec<Speaker>,
+    by_key: HashMap<String, usize>,
+    acronyms: AcronymTable,
+}
+
+impl SpeakerRegistry {
+    pub fn new(acronyms: AcronymTable) -> SpeakerRegistry {
+        SpeakerRegistry {
+            acronyms,
+            ..SpeakerRegistry::default()
+        }
+    }
+
+    pub fn get(&self, index: usize) -> &Speaker {
+        &self.speakers[index]
+    }
+
+    pub fn into_speakers(self) -> Vec<Speaker> {
+        self.speakers
+    }
+
+    /// The organisation's full name where the corpus defines its acronym, else the name as written.
+    pub fn organisation_name(&self, name: &str) -> String {
+        let bare = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "))
+            .unwrap_or(name);
+        let bare = strip_possessive(bare);
+        self.acronyms.full_name(bare).unwrap_or(bare).to_owned()
+    }
+
+    pub fn find(&self, name: &str) -> Option<usize> {
+        self.by_key.get(&name_key(name)).copied()
+    }
+
+    pub fn person(&mut self, name: &str, role: Option<&str>, organisation: Option<&str>) -> usize {
+        let organisation = organisation.map(|organisation| self.organisation_name(organisation));
+        let index = self.find_or_insert(name, SpeakerKind::Person);
+        let speaker = &mut self.speakers[index];
+        if speaker.role.is_none() {
+            speaker.role = role.map(str::to_owned);
+        }
+        if speaker.organisation.is_none() {
+            speaker.organisation = organisation;
+        }
+        if let Some(surname) = name.split_whitespace().last() {
+            if surname != name && !speaker.aliases.iter().any(|alias| alias == surname) {
+                speaker.aliases.push(surname.to_owned());
+            }
+        }
+        index
+    }
+
+    pub fn organisation(&mut self, name: &str, acronym: Option<&str>) -> usize {
+        let full_name = self.organisation_name(name);
+        let acronym = acronym
+            .map(str::to_owned)
+            .or_else(|| self.acronyms.acronym_of(&full_name).map(str::to_owned));
+        let index = self.find_or_insert(&full_name, SpeakerKind::Organisation);
+        if let Some(acronym) = acronym {
+            self.add_alias(index, &acronym);
+        }
+        let written = strip_possessive(
+            name.strip_prefix("the ")
+                .or_else(|| name.strip_prefix("The "))
+                .unwrap_or(name),
+        );
+        if name_key(written) != name_key(&full_name) {
+            self.add_alias(index, written);
+        }
+        index
+    }
+
+    fn add_alias(&mut self, index: usize, alias: &str) {
+        let key = name_key(alias);
+        self.by_key.entry(key).or_insert(index);
+        let speaker = &mut self.speakers[index];
+        if name_key(&speaker.name) != name_key(alias)
+            && !speaker
+                .aliases
+                .iter()
+                .any(|known| name_key(known) == name_key(alias))
+        {
+            speaker.aliases.push(alias.to_owned());
+        }
+    }
+
+    fn find_or_insert(&mut self, name: &str, kind: SpeakerKind) -> usize {
+        let key = name_key(name);
+        if let Some(&index) = self.by_key.get(&key) {
+            return index;
+        }
+        let index = self.speakers.len();
+        let id = self.unique_id(&key);
+        self.speakers.push(Speaker {
+            id,
+            name: name.trim().to_owned(),
+            kind,
+            role: None,
+            organisation: None,
+            aliases: Vec::new(),
+        });
+        self.by_key.insert(key, index);
+        index
+    }
+
+    fn unique_id(&self, key: &str) -> String {
+        let mut slug = String::new();
+        for c in key.chars() {
+            if c.is_alphanumeric() {
+                slug.extend(c.to_lowercase());
+            } else if !slug.ends_with('-') && !slug.is_empty() {
+                slug.push('-');
+            }
+        }
+        let slug = slug.trim_end_matches('-').to_owned();
+        let slug = if slug.is_empty() {
+            "speaker".to_owned()
+        } else {
+            slug
+        };
+        let mut candidate = slug.clone();
+        let mut number = 1;
+        while self.speakers.iter().any(|speaker| speaker.id == candidate) {
+            number += 1;
+            candidate = format!("{slug}-{number}");
+        }
+        candidate
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_are_learnt_from_their_definitions() {
+        let mut table = AcronymTable::default();
+        table.learn_from(
+            "The Internet Watch Foundation (IWF) said. It is the National Crime Agency’s (NCA) view. \
+             The National Police Chiefs’ Council (NPCC) has warned. end-to-end encryption (E2EE) and \
+             child sexual exploitation (CSE) are terms, not names.",
+        );
+        assert_eq!(table.full_name("IWF"), Some("Internet Watch Foundation"));
+        assert_eq!(table.full_name("NCA"), Some("National Crime Agency"));
+        assert_eq!(
+            table.full_name("NPCC"),
+            Some("National Police Chiefs’ Council")
+        );
+        assert_eq!(table.full_name("E2EE"), None);
+        assert_eq!(table.full_name("CSE"), None);
+        assert_eq!(
+            table.acronym_of("National Police Chiefs' Council"),
+            Some("NPCC")
+        );
+    }
+
+    #[test]
+    fn one_organisation_under_its_acronym_and_both_apostrophes() {
+        let mut table = AcronymTable::default();
+        table.learn_from("The National Police Chiefs’ Council (NPCC) said");
+        let mut registry = SpeakerRegistry::new(table);
+        let by_acronym = registry.organisation("the NPCC", None);
+        let by_name = registry.organisation("National Police Chiefs' Council", None);
+        assert_eq!(by_acronym, by_name);
+        let speaker = registry.get(by_name);
+        assert_eq!(speaker.name, "National Police Chiefs’ Council");
+        assert_eq!(speaker.aliases, ["NPCC"]);
+        assert_eq!(speaker.id, "national-police-chiefs-council");
+    }
+
+    #[test]
+    fn one_person_across_mentions_keeps_the_first_role() {
+        let mut registry = SpeakerRegistry::default();
+        let first = registry.person(
+            "Ian Critchley",
+            Some("lead for child protection"),
+            Some("the NPCC"),
+        );
+        let second = registry.person("Ian Critchley", Some("Lead"), None);
+        assert_eq!(first, second);
+        let speaker = registry.get(first);
+        assert_eq!(speaker.role.as_deref(), Some("lead for child protection"));
+        assert_eq!(speaker.organisation.as_deref(), Some("NPCC"));
+        assert_eq!(speaker.aliases, ["Critchley"]);
+    }
+}
