@@ -236,7 +236,7 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
             matches!(
                 word.to_lowercase().as_str(),
                 "the" | "a" | "an" | "of" | "at" | "for"
-            )
+            ) || is_organisation_reference(word)
         });
     if !valid || (preceded_by_article && honorific_count == 0) {
         return None;
@@ -376,6 +376,12 @@ fn organisation_head(segment: &str) -> Option<MentionHead> {
         [only] if is_capitalised(only) && !had_article => Some(MentionHead::Bare {
             name: strip_possessive(only.trim_end_matches([',', '.'])).to_owned(),
         }),
+        // "Finnish child protection agency Suojellaan Lapsia": a common noun for an organisation, then its name.
+        _ if !is_capitalised(tokens[tokens.len() - 1]) => None,
+        _ if organisation_named_after_noun(&tokens).is_some() => {
+            organisation_named_after_noun(&tokens)
+                .map(|name| MentionHead::Organisation { name, acronym })
+        }
         _ => {
             let all_capitalised = tokens
                 .iter()
@@ -405,6 +411,16 @@ fn organisation_head(segment: &str) -> Option<MentionHead> {
             }
         }
     }
+}
+
+/// The capitalised name after the last lower-case organisation noun: "agency Suojellaan Lapsia".
+fn organisation_named_after_noun(tokens: &[&str]) -> Option<String> {
+    let noun = tokens.iter().rposition(|word| !is_capitalised(word))?;
+    let name = &tokens[noun + 1..];
+    (is_organisation_reference(tokens[noun])
+        && !name.is_empty()
+        && name.iter().all(|word| is_capitalised(word)))
+    .then(|| name.join(" "))
 }
 
 /// "a spokesperson for the college", "a Home Office spokesperson", "the council's spokesman".
@@ -521,6 +537,16 @@ mod tests {
             "Reilly",
             expect![[
                 r#"Some(Mention { head: Bare { name: "Reilly" }, role: None, organisation: None })"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn a_common_noun_then_a_name_is_an_organisation() {
+        check(
+            "Finnish child protection agency Suojellaan Lapsia",
+            expect![[
+                r#"Some(Mention { head: Organisation { name: "Suojellaan Lapsia", acronym: None }, role: None, organisation: None })"#
             ]],
         );
     }

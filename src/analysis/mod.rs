@@ -4,21 +4,25 @@
 //! the document's original text.
 
 mod attribution;
+mod highlight;
 mod lexicon;
 mod mention;
 mod provenance;
 mod quote;
 mod quote_marks;
+mod report;
 mod sentence;
 mod speaker;
 
 pub use attribution::{attribute_document, DocumentAttribution, ReportedStatement};
+pub use highlight::{segment_paragraph, Segment};
 pub use mention::{parse_mention, Mention, MentionHead};
 pub use provenance::{
     match_statements, word_diff, DiffKind, DiffSegment, Relation, StatementMatch,
 };
 pub use quote::{AttributionEvidence, Quote, QuoteKind, QuotePart};
 pub use quote_marks::{find_quoted_spans, MarkStyle, QuotedSpan};
+pub use report::{AnalysisReport, DocumentRecord, FigureRecord, QuoteRecord, SpeakerRecord};
 pub use sentence::split_sentences;
 pub use speaker::{name_key, AcronymTable, Speaker, SpeakerKind, SpeakerRegistry};
 

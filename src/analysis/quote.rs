@@ -17,6 +17,15 @@ pub enum QuoteKind {
     Partial,
 }
 
+impl QuoteKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+        }
+    }
+}
+
 /// How the speaker of a quote was found, so a reader can judge the attribution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -29,6 +38,27 @@ pub enum AttributionEvidence {
     Reported,
     /// No cue of its own: it continues the previous quote's speaker.
     Continued,
+}
+
+impl AttributionEvidence {
+    pub fn id(self) -> &'static str {
+        match self {
+            AttributionEvidence::Introduced => "introduced",
+            AttributionEvidence::Followed => "followed",
+            AttributionEvidence::Reported => "reported",
+            AttributionEvidence::Continued => "continued",
+        }
+    }
+
+    /// How a reader would say it: "named before the quote".
+    pub fn explanation(self) -> &'static str {
+        match self {
+            AttributionEvidence::Introduced => "named before the quote",
+            AttributionEvidence::Followed => "named after the quote",
+            AttributionEvidence::Reported => "subject of the reporting sentence",
+            AttributionEvidence::Continued => "continues the previous quote",
+        }
+    }
 }
 
 /// One part of a quote: the text between its marks, as a byte range into the document's text.

@@ -14,6 +14,15 @@ pub enum SpeakerKind {
     Organisation,
 }
 
+impl SpeakerKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organisation => "organisation",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Speaker {
     /// Stable within an analysis: made from the name ("ian-critchley", "internet-watch-foundation").

@@ -1,86 +1,144 @@
-//! The `quoteline` command line: reads a corpus folder (or the bundled corpus) with the same core as the app.
+//! The `quoteline` command line: reads a corpus folder (or the bundled corpus) with the same core as the
+//! app. Files are read here, at the edge; everything after is the pure core.
 
 use std::fs;
 use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
+use quoteline::analysis::{analyze, AnalysisReport};
 use quoteline::bundled::bundled_corpus;
-use quoteline::corpus::{read_folder, Corpus, Diagnostic, SourceFile};
+use quoteline::corpus::{decode_lossy, read_folder, Corpus, Diagnostic, SourceFile, SourceFormat};
 
 const USAGE: &str = "\
 quoteline — who said what, in a corpus of news articles and press statements
 
 USAGE:
-    quoteline documents [DIR]    print the documents of corpus folder DIR (default: the bundled corpus) as JSON
-    quoteline help               print this help
+    quoteline analyze DIR [--format json]   analyse every document in DIR and print the analysis as JSON
+    quoteline documents [DIR]               print the documents of DIR (default: the bundled corpus) as JSON
+    quoteline help                          print this help
 
-A corpus folder holds .txt and .md files and a manifest.toml describing them. Problems are reported on
-standard error as FILE:LINE:COLUMN: SEVERITY: MESSAGE; the exit status is 1 when any is an error.";
+A corpus folder holds .txt and .md files and, optionally, a manifest.toml describing them. Problems are
+reported on standard error as FILE:LINE:COLUMN: SEVERITY: MESSAGE. `analyze` reads what it can (invalid
+UTF-8 and NUL bytes become warnings) and fails only when no document could be read.";
 
 fn main() -> ExitCode {
     let arguments: Vec<String> = std::env::args().skip(1).collect();
     let arguments: Vec<&str> = arguments.iter().map(String::as_str).collect();
     match arguments.as_slice() {
+        ["analyze", dir]
+        | ["analyze", dir, "--format", "json"]
+        | ["analyze", "--format", "json", dir] => run_analyze(Path::new(dir)),
+        ["analyze", ..] => usage_error("analyze takes a folder and, optionally, --format json"),
         ["documents"] => print_documents(bundled_corpus()),
-        ["documents", dir] => match read_corpus_folder(Path::new(dir)) {
+        ["documents", dir] => match read_corpus_folder(Path::new(dir), Decoding::Strict) {
             Ok(read) => print_documents(read),
-            Err(message) => {
-                eprintln!("quoteline: {message}");
-                ExitCode::FAILURE
-            }
+            Err(message) => fail(&message),
         },
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
-        _ => {
-            eprintln!("{USAGE}");
-            ExitCode::from(2)
-        }
+        _ => usage_error("unknown command"),
     }
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("quoteline: {message}\n\n{USAGE}");
+    ExitCode::from(2)
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("quoteline: {message}");
+    ExitCode::FAILURE
+}
+
+fn run_analyze(dir: &Path) -> ExitCode {
+    let (corpus, diagnostics) = match read_corpus_folder(dir, Decoding::Lossy) {
+        Ok(read) => read,
+        Err(message) => return fail(&message),
+    };
+    for diagnostic in &diagnostics {
+        eprintln!("{diagnostic}");
+    }
+    if corpus.documents.is_empty() {
+        return fail(&format!("no document in {} could be read", dir.display()));
+    }
+    let analysis = analyze(&corpus);
+    let report = AnalysisReport::new(&corpus, &analysis);
+    write_json(&report)
 }
 
 fn print_documents((corpus, diagnostics): (Corpus, Vec<Diagnostic>)) -> ExitCode {
     for diagnostic in &diagnostics {
         eprintln!("{diagnostic}");
     }
-    let json = match serde_json::to_string_pretty(&corpus.documents) {
-        Ok(json) => json,
-        Err(error) => {
-            eprintln!("quoteline: cannot write JSON: {error}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let mut stdout = std::io::stdout().lock();
-    if writeln!(stdout, "{json}").is_err() {
-        return ExitCode::FAILURE;
-    }
+    let status = write_json(&corpus.documents);
     if diagnostics.iter().any(Diagnostic::is_error) {
         ExitCode::FAILURE
     } else {
-        ExitCode::SUCCESS
+        status
     }
 }
 
-/// The edge where files are read; everything after is the pure core.
-fn read_corpus_folder(dir: &Path) -> Result<(Corpus, Vec<Diagnostic>), String> {
+fn write_json<T: serde::Serialize>(value: &T) -> ExitCode {
+    let json = match serde_json::to_string_pretty(value) {
+        Ok(json) => json,
+        Err(error) => return fail(&format!("cannot write JSON: {error}")),
+    };
+    let mut stdout = std::io::stdout().lock();
+    match writeln!(stdout, "{json}") {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::FAILURE,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Decoding {
+    /// Files that are not UTF-8 are errors and left out (as the build treats the bundled corpus).
+    Strict,
+    /// Every file is read: invalid bytes are replaced, NUL bytes dropped, each with a warning.
+    Lossy,
+}
+
+fn read_corpus_folder(dir: &Path, decoding: Decoding) -> Result<(Corpus, Vec<Diagnostic>), String> {
     let entries =
         fs::read_dir(dir).map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut diagnostics = Vec::new();
     for entry in entries.filter_map(Result::ok) {
         if !entry.file_type().is_ok_and(|kind| kind.is_file()) {
             continue;
         }
         let name = entry.file_name().to_string_lossy().into_owned();
-        let bytes = fs::read(entry.path())
-            .map_err(|error| format!("cannot read {}: {error}", entry.path().display()))?;
+        let bytes = match fs::read(entry.path()) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                diagnostics.push(Diagnostic::warning(
+                    &name,
+                    None,
+                    format!("cannot be read: {error}"),
+                ));
+                continue;
+            }
+        };
+        let bytes = if decoding == Decoding::Lossy && SourceFormat::of_file_name(&name).is_some() {
+            let (text, decoding_diagnostics) = decode_lossy(SourceFile {
+                name: &name,
+                bytes: &bytes,
+            });
+            diagnostics.extend(decoding_diagnostics);
+            text.into_bytes()
+        } else {
+            bytes
+        };
         files.push((name, bytes));
     }
     let sources: Vec<SourceFile<'_>> = files
         .iter()
         .map(|(name, bytes)| SourceFile { name, bytes })
         .collect();
-    let (_, corpus, diagnostics) = read_folder(&sources);
+    let (_, corpus, folder_diagnostics) = read_folder(&sources);
+    diagnostics.extend(folder_diagnostics);
     Ok((corpus, diagnostics))
 }

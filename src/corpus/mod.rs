@@ -26,5 +26,5 @@ pub use manifest::{
     MANIFEST_FILE_NAME,
 };
 pub use paragraph::{split_paragraphs, Paragraph};
-pub use source::{decode_text, SourceFile, SourceFormat};
+pub use source::{decode_lossy, decode_text, SourceFile, SourceFormat};
 pub use title::{excerpt, find_headline, title_text};

@@ -51,6 +51,38 @@ pub fn decode_text(source: SourceFile<'_>) -> Result<&str, Diagnostic> {
     })
 }
 
+/// Decodes whatever the bytes are, for tools that must read what they can: invalid UTF-8 becomes U+FFFD
+/// and NUL bytes are dropped, each with a warning naming the first place. A byte-order mark is dropped.
+pub fn decode_lossy(source: SourceFile<'_>) -> (String, Vec<Diagnostic>) {
+    let bytes = source
+        .bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(source.bytes);
+    let mut diagnostics = Vec::new();
+    if let Some(nul_offset) = bytes.iter().position(|&byte| byte == 0) {
+        diagnostics.push(Diagnostic::warning(
+            source.name,
+            Some(TextPosition::of_byte_offset(bytes, nul_offset)),
+            "contains NUL bytes (is it a binary file?): they were dropped",
+        ));
+    }
+    let without_nul: Vec<u8> = bytes.iter().copied().filter(|&byte| byte != 0).collect();
+    let text = match String::from_utf8(without_nul) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid_up_to = error.utf8_error().valid_up_to();
+            let bytes = error.into_bytes();
+            diagnostics.push(Diagnostic::warning(
+                source.name,
+                Some(TextPosition::of_byte_offset(&bytes, valid_up_to)),
+                "is not valid UTF-8 from here: unreadable bytes were replaced with \u{FFFD}",
+            ));
+            String::from_utf8_lossy(&bytes).into_owned()
+        }
+    };
+    (text, diagnostics)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +124,23 @@ mod tests {
                 "a.txt:1:5: error: contains a NUL byte: this looks like a binary file, not text"
                     .to_owned()
             )
+        );
+    }
+
+    #[test]
+    fn lossy_decoding_reads_everything_and_says_where_it_guessed() {
+        let (text, diagnostics) = decode_lossy(SourceFile {
+            name: "a.txt",
+            bytes: b"\xEF\xBB\xBFcaf\xE9\x00 ok",
+        });
+        assert_eq!(text, "caf\u{FFFD} ok");
+        let rendered: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            rendered,
+            [
+                "a.txt:1:5: warning: contains NUL bytes (is it a binary file?): they were dropped",
+                "a.txt:1:4: warning: is not valid UTF-8 from here: unreadable bytes were replaced with \u{FFFD}",
+            ]
         );
     }
 

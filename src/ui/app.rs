@@ -7,12 +7,17 @@ use leptos::prelude::*;
 use super::components::{CorpusOverview, DocumentList, Reader, ViewLink};
 use super::location::Location;
 use super::view_state::ViewState;
+use crate::analysis::{analyze, Analysis};
 use crate::bundled::bundled_corpus;
 use crate::corpus::{Corpus, Diagnostic};
 
 /// The corpus the explorer shows, shared with every component.
 #[derive(Clone)]
 pub struct CorpusContext(pub Arc<Corpus>);
+
+/// What the analysis found in the corpus: quotes, speakers, matches.
+#[derive(Clone)]
+pub struct AnalysisContext(pub Arc<Analysis>);
 
 /// Findings about the corpus that a reader should be able to see.
 #[derive(Clone)]
@@ -36,6 +41,7 @@ pub fn Explorer(
     #[prop(optional)] diagnostics: Arc<Vec<Diagnostic>>,
 ) -> impl IntoView {
     let location = Location::from_window();
+    provide_context(AnalysisContext(Arc::new(analyze(&corpus))));
     provide_context(CorpusContext(Arc::clone(&corpus)));
     provide_context(CorpusDiagnostics(diagnostics));
     provide_context(LocationContext(location));

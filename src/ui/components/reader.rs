@@ -1,13 +1,47 @@
-//! The reader: one document's provenance and its text as paragraphs.
+//! The reader: one document's provenance and its text as paragraphs, with every quote highlighted and its
+//! speaker shown on hover and focus.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{grouped, PublishedLabel, ViewLink};
-use crate::corpus::{Document, ParagraphRole};
+use super::{grouped, AttributionCard, PublishedLabel, ViewLink};
+use crate::analysis::{segment_paragraph, Analysis};
+use crate::corpus::{Document, ParagraphRole, TitleOrigin};
+use crate::ui::app::AnalysisContext;
 use crate::ui::view_state::ViewState;
+
+/// Speakers are told apart by one of these hues (see `--speaker-N` in the stylesheet).
+const SPEAKER_HUES: usize = 8;
 
 #[component]
 pub fn Reader(document: Document) -> impl IntoView {
+    let AnalysisContext(analysis) = expect_context();
+    let (active_quote, set_active_quote) = signal(None::<usize>);
+
+    let quote_indices: Vec<usize> = analysis
+        .quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, quote)| quote.document == document.id.as_str())
+        .map(|(index, _)| index)
+        .collect();
+    let highlights: Vec<(std::ops::Range<usize>, usize)> = quote_indices
+        .iter()
+        .flat_map(|&index| {
+            analysis.quotes[index]
+                .parts
+                .iter()
+                .map(move |part| (part.range(), index))
+        })
+        .collect();
+    let mut speakers_here: Vec<usize> = quote_indices
+        .iter()
+        .filter_map(|&index| analysis.quotes[index].speaker)
+        .collect();
+    speakers_here.sort_unstable();
+    speakers_here.dedup();
+
     let source = match (&document.url, &document.site) {
         (Some(url), _) => view! {
             <a class="reader__source" href=url.to_string() target="_blank" rel="noopener noreferrer">
@@ -27,16 +61,23 @@ pub fn Reader(document: Document) -> impl IntoView {
         }
         .into_any(),
     };
+
     // Ids are the paragraph's number in the whole text, so links to a paragraph stay stable.
     let paragraphs = document
         .story_paragraphs()
         .map(|(index, paragraph)| {
-            let text = paragraph.text(&document.text).to_owned();
             let id = format!("p{}", index + 1);
+            let runs = paragraph_runs(
+                &analysis,
+                &document,
+                paragraph.range(),
+                &highlights,
+                set_active_quote,
+            );
             if paragraph.role == ParagraphRole::Heading {
-                view! { <h2 class="reader__subheading" id=id>{text}</h2> }.into_any()
+                view! { <h2 class="reader__subheading" id=id>{runs}</h2> }.into_any()
             } else {
-                view! { <p id=id>{text}</p> }.into_any()
+                view! { <p id=id>{runs}</p> }.into_any()
             }
         })
         .collect_view();
@@ -50,14 +91,40 @@ pub fn Reader(document: Document) -> impl IntoView {
             (index, paragraph.text(&document.text).to_owned(), reason)
         })
         .collect();
+    // A headline printed in the text keeps its highlights (headlines quote too).
+    let title_paragraph = document.paragraphs.iter().find(|paragraph| {
+        paragraph.role == ParagraphRole::Title && document.title_origin == TitleOrigin::Text
+    });
+    let title = match title_paragraph {
+        Some(paragraph) => {
+            // A Markdown heading's `#` marks are not part of the title.
+            let text = paragraph.text(&document.text);
+            let hashes = text.len() - text.trim_start_matches('#').trim_start().len();
+            let range = paragraph.start + hashes..paragraph.end;
+            paragraph_runs(&analysis, &document, range, &highlights, set_active_quote).into_any()
+        }
+        None => document.title.clone().into_any(),
+    };
     let words = document.word_count();
+    let quote_count = quote_indices.len();
+    let speaker_legend = speakers_here
+        .iter()
+        .map(|&index| {
+            let speaker = &analysis.speakers[index];
+            view! {
+                <li class=format!("speaker-chip speaker-{}", index % SPEAKER_HUES) id=format!("speaker-{index}")>
+                    {speaker.name.clone()}
+                </li>
+            }
+        })
+        .collect_view();
 
     view! {
         <article class="reader" aria-labelledby="reader-title">
             <ViewLink state=ViewState::default() class="reader__back">"← All documents"</ViewLink>
             <header class="reader__header">
                 <p class="reader__kind">{document.kind_label()}</p>
-                <h1 class="reader__title" id="reader-title" tabindex="-1">{document.title.clone()}</h1>
+                <h1 class="reader__title" id="reader-title" tabindex="-1">{title}</h1>
                 <dl class="reader__facts">
                     <div>
                         <dt>"Publisher"</dt>
@@ -75,10 +142,16 @@ pub fn Reader(document: Document) -> impl IntoView {
                     </div>
                     <div>
                         <dt>"Length"</dt>
-                        <dd>{format!("{} words · {} paragraphs", grouped(words), grouped(document.paragraphs.len()))}</dd>
+                        <dd>{format!("{} words · {} quotes", grouped(words), grouped(quote_count))}</dd>
                     </div>
                 </dl>
                 {source}
+                {(!speakers_here.is_empty()).then(|| view! {
+                    <div class="reader__speakers">
+                        <h2 class="reader__speakers-heading">"Speakers quoted"</h2>
+                        <ul class="speaker-legend">{speaker_legend}</ul>
+                    </div>
+                })}
             </header>
             <div class="reader__text">{paragraphs}</div>
             {(!set_aside.is_empty()).then(|| view! {
@@ -98,6 +171,49 @@ pub fn Reader(document: Document) -> impl IntoView {
                 </details>
             })}
             <p class="reader__file">"Source file: " <code>{document.file.clone()}</code></p>
+            <AttributionCard active_quote=active_quote />
         </article>
     }
+}
+
+/// A paragraph's text as plain runs and `<mark>`ed quote runs. A mark can take focus; hovering or
+/// focusing it shows its attribution in the card.
+fn paragraph_runs(
+    analysis: &Arc<Analysis>,
+    document: &Document,
+    paragraph: std::ops::Range<usize>,
+    highlights: &[(std::ops::Range<usize>, usize)],
+    set_active_quote: WriteSignal<Option<usize>>,
+) -> impl IntoView {
+    segment_paragraph(&document.text, paragraph, highlights)
+        .into_iter()
+        .map(|segment| {
+            let text = document.text[segment.range.clone()].to_owned();
+            match segment.quote {
+                None => text.into_any(),
+                Some(quote_index) => {
+                    let quote = &analysis.quotes[quote_index];
+                    let hue = quote
+                        .speaker
+                        .map_or("speaker-unknown".to_owned(), |speaker| {
+                            format!("speaker-{}", speaker % SPEAKER_HUES)
+                        });
+                    let described_by = quote.speaker.map(|speaker| format!("speaker-{speaker}"));
+                    view! {
+                        <mark
+                            class=format!("quote quote--{} {hue}", quote.kind.id())
+                            tabindex="0"
+                            data-quote=quote.id.clone()
+                            aria-describedby=described_by
+                            on:mouseenter=move |_| set_active_quote.set(Some(quote_index))
+                            on:focus=move |_| set_active_quote.set(Some(quote_index))
+                        >
+                            {text}
+                        </mark>
+                    }
+                    .into_any()
+                }
+            }
+        })
+        .collect_view()
 }

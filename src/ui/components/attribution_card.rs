@@ -1,0 +1,85 @@
+//! The attribution of the quote under the pointer or the keyboard focus: who said it, in what role, by
+//! what cue, how the speaker was found, and where else the statement appears.
+
+use leptos::prelude::*;
+
+use super::ViewLink;
+use crate::analysis::Relation;
+use crate::corpus::DocumentId;
+use crate::ui::app::{AnalysisContext, CorpusContext};
+use crate::ui::view_state::ViewState;
+
+#[component]
+pub fn AttributionCard(active_quote: ReadSignal<Option<usize>>) -> impl IntoView {
+    let AnalysisContext(analysis) = expect_context();
+    let CorpusContext(corpus) = expect_context();
+    let card = move || {
+        let index = active_quote.get()?;
+        let quote = analysis.quotes.get(index)?;
+        let speaker = analysis.speaker_of(quote);
+        let who = speaker.map_or_else(
+            || "Speaker not identified".to_owned(),
+            |speaker| speaker.name.clone(),
+        );
+        let role = speaker.and_then(|speaker| match (&speaker.role, &speaker.organisation) {
+            (Some(role), Some(organisation)) => Some(format!("{role}, {organisation}")),
+            (Some(role), None) => Some(role.clone()),
+            (None, Some(organisation)) => Some(organisation.clone()),
+            (None, None) => None,
+        });
+        let how = match (&quote.cue, quote.evidence) {
+            (Some(cue), Some(evidence)) => format!("“{cue}” — {}", evidence.explanation()),
+            (None, Some(evidence)) => evidence.explanation().to_owned(),
+            _ => "no attribution found in the text".to_owned(),
+        };
+        let elsewhere: Vec<(DocumentId, String, &'static str)> = analysis
+            .matches
+            .iter()
+            .filter(|statement| statement.quotes.contains(&quote.id))
+            .flat_map(|statement| {
+                statement
+                    .quotes
+                    .iter()
+                    .filter(|id| **id != quote.id)
+                    .filter_map(|id| analysis.quotes.iter().find(|other| other.id == *id))
+                    .filter(|other| other.document != quote.document)
+                    .filter_map(|other| corpus.document(&other.document))
+                    .map(move |document| {
+                        let relation = match statement.relation {
+                            Relation::Identical => "same words",
+                            Relation::Edited => "edited",
+                            Relation::Split => "split differently",
+                            Relation::Excerpt => "excerpt",
+                        };
+                        (document.id.clone(), document.title.clone(), relation)
+                    })
+            })
+            .collect();
+        let mut elsewhere = elsewhere;
+        elsewhere.dedup();
+        Some(view! {
+            <div class="attribution-card__body">
+                <p class="attribution-card__who">{who}</p>
+                {role.map(|role| view! { <p class="attribution-card__role">{role}</p> })}
+                <p class="attribution-card__how">{format!("{} quote · {how}", if quote.kind.id() == "direct" { "Direct" } else { "Partial" })}</p>
+                {(!elsewhere.is_empty()).then(|| view! {
+                    <p class="attribution-card__elsewhere">
+                        "Also in: "
+                        {elsewhere.into_iter().map(|(id, title, relation)| view! {
+                            <ViewLink state=ViewState::default().with_document(Some(id))>{title}</ViewLink>
+                            " (" {relation} ") "
+                        }).collect_view()}
+                    </p>
+                })}
+            </div>
+        })
+    };
+    view! {
+        <aside class="attribution-card" aria-live="polite" aria-label="Attribution of the highlighted quote">
+            {move || card().map_or_else(
+                || view! { <p class="attribution-card__hint">"Point at or tab to a highlighted quote to see who said it."</p> }.into_any(),
+                IntoAny::into_any,
+            )}
+        </aside>
+    }
+}

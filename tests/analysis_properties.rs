@@ -1,0 +1,89 @@
+//! Properties of the analysis on arbitrary input: it never panics, every range it reports lies on
+//! character boundaries and reproduces the quote's text, and it gives the same result twice.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use quoteline::analysis::{analyze, AnalysisReport};
+use quoteline::corpus::{assemble, Manifest, SourceFile};
+
+/// Text built from the pieces news text is made of, quotation marks and apostrophes of every kind among
+/// them, with arbitrary characters mixed in.
+fn news_like_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("“".to_owned()),
+        Just("”".to_owned()),
+        Just("‘".to_owned()),
+        Just("’".to_owned()),
+        Just("\"".to_owned()),
+        Just("'".to_owned()),
+        Just("\n".to_owned()),
+        Just("\n\n".to_owned()),
+        Just(", she said. ".to_owned()),
+        Just(" said: ".to_owned()),
+        Just("He added: ".to_owned()),
+        Just("The Example Agency (EA) said ".to_owned()),
+        Just("Dr Jane Doe OBE, chief executive of the EA, ".to_owned()),
+        Just("it’s the residents’ ".to_owned()),
+        Just("£4.2 million, 1,200 people a month, 37 per cent ".to_owned()),
+        Just("Copyright © 2024".to_owned()),
+        "[a-zA-Z ]{1,12}",
+        "\\PC{1,6}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
+}
+
+fn analyse(texts: &[String]) -> (quoteline::corpus::Corpus, quoteline::analysis::Analysis) {
+    let names: Vec<String> = (0..texts.len())
+        .map(|index| format!("doc{index}.txt"))
+        .collect();
+    let sources: Vec<SourceFile<'_>> = names
+        .iter()
+        .zip(texts)
+        .map(|(name, text)| SourceFile {
+            name,
+            bytes: text.as_bytes(),
+        })
+        .collect();
+    let (corpus, _) = assemble(Manifest::default(), &sources);
+    let analysis = analyze(&corpus);
+    (corpus, analysis)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn analysis_never_panics_and_ranges_reproduce_quotes(texts in prop::collection::vec(news_like_text(), 1..4)) {
+        let (corpus, analysis) = analyse(&texts);
+        for quote in &analysis.quotes {
+            let document = corpus.document(&quote.document).expect("a quote's document exists");
+            let mut joined = Vec::new();
+            for part in &quote.parts {
+                prop_assert!(document.text.is_char_boundary(part.start) && document.text.is_char_boundary(part.end));
+                prop_assert!(part.start <= part.end && part.end <= document.text.len());
+                let paragraph = &document.paragraphs[part.paragraph];
+                prop_assert!(paragraph.start <= part.start && part.end <= paragraph.end, "a part stays in its paragraph");
+                joined.push(document.text[part.start..part.end].trim());
+            }
+            prop_assert_eq!(quote.text(&document.text), joined.join(" "));
+            if let Some(speaker) = quote.speaker {
+                prop_assert!(speaker < analysis.speakers.len());
+            }
+        }
+        for document in &corpus.documents {
+            for paragraph in &document.paragraphs {
+                prop_assert!(document.text.is_char_boundary(paragraph.start) && document.text.is_char_boundary(paragraph.end));
+            }
+        }
+        // The report (the JSON the command line prints) is always writable.
+        let report = AnalysisReport::new(&corpus, &analysis);
+        prop_assert!(serde_json::to_string(&report).is_ok());
+    }
+
+    #[test]
+    fn analysing_twice_gives_the_same_result(texts in prop::collection::vec(news_like_text(), 1..3)) {
+        let (_, first) = analyse(&texts);
+        let (_, second) = analyse(&texts);
+        prop_assert_eq!(first, second);
+    }
+}
