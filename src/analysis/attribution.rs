@@ -354,12 +354,8 @@ impl Reader<'_> {
         if found.is_some() || !is_organisation_reference(noun) {
             return found;
         }
-        self.recent
-            .iter()
-            .rev()
-            .find(|&&index| self.registry.get(index).kind == SpeakerKind::Organisation)
-            .or_else(|| self.organisations_seen.last())
-            .copied()
+        // The organisation named or heard from most recently (speaking also counts as being named).
+        self.organisations_seen.last().copied()
     }
 
     fn by_pronoun(&mut self, pronoun: Pronoun) -> Option<usize> {

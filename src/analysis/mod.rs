@@ -75,8 +75,30 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
         reported.push(attribution.reported);
     }
     let matches = match_statements(corpus, &quotes);
+    // Organisations are registered when first named, to be referred back to; only those who said
+    // something are speakers.
+    let all_speakers = registry.into_speakers();
+    let mut new_index = vec![None; all_speakers.len()];
+    let mut speakers = Vec::new();
+    let used = quotes
+        .iter()
+        .filter_map(|quote| quote.speaker)
+        .chain(reported.iter().flatten().map(|statement| statement.speaker));
+    let mut used: Vec<usize> = used.collect();
+    used.sort_unstable();
+    used.dedup();
+    for old in used {
+        new_index[old] = Some(speakers.len());
+        speakers.push(all_speakers[old].clone());
+    }
+    for quote in &mut quotes {
+        quote.speaker = quote.speaker.and_then(|old| new_index[old]);
+    }
+    for statement in reported.iter_mut().flatten() {
+        statement.speaker = new_index[statement.speaker].unwrap_or(statement.speaker);
+    }
     Analysis {
-        speakers: registry.into_speakers(),
+        speakers,
         quotes,
         reported,
         matches,
