@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::lexicon::{cue_length, is_auxiliary, is_organisation_reference, Gender, Pronoun};
-use super::mention::{parse_mention, MentionHead};
+use super::mention::{find_person_names, parse_mention, MentionHead};
 use super::quote::{
     find_quote_candidates, AttributionEvidence, Quote, QuoteCandidate, QuoteKind, QuotePart,
 };
@@ -62,18 +62,30 @@ struct Reader<'a> {
 impl Reader<'_> {
     fn read(&mut self, candidates: &[QuoteCandidate]) {
         let document = self.document;
-        let mut next_candidate = 0;
         let mut previous_paragraph_speaker: Option<usize> = None;
-        for (index, paragraph) in document.paragraphs.iter().enumerate() {
-            if !paragraph.role.is_story() {
-                continue;
+        // The headline is read last: it names its subject before the story introduces them
+        // ("Minister vows to ‘fix the roads’" before "Health minister Tom Reilly said").
+        let story = document
+            .paragraphs
+            .iter()
+            .enumerate()
+            .filter(|(_, paragraph)| {
+                paragraph.role.is_story() && paragraph.role != ParagraphRole::Title
+            });
+        let headline = document
+            .paragraphs
+            .iter()
+            .enumerate()
+            .filter(|(_, paragraph)| paragraph.role == ParagraphRole::Title);
+        for (index, paragraph) in story.chain(headline) {
+            if paragraph.role == ParagraphRole::Title {
+                previous_paragraph_speaker = None;
             }
             let text = paragraph.text(&document.text);
-            let in_paragraph: Vec<&QuoteCandidate> = candidates[next_candidate..]
+            let in_paragraph: Vec<&QuoteCandidate> = candidates
                 .iter()
-                .take_while(|candidate| candidate.parts[0].paragraph == index)
+                .filter(|candidate| candidate.parts[0].paragraph == index)
                 .collect();
-            next_candidate += in_paragraph.len();
             // A paragraph inside a quote that runs on belongs to that quote.
             let covered = candidates.iter().any(|candidate| {
                 candidate.parts[0].paragraph < index
@@ -101,6 +113,7 @@ impl Reader<'_> {
                         sentence.start <= start && start < sentence.end
                     })
                     .collect();
+                self.note_people(&text[sentence.clone()], sentence.start, &quoted);
                 if starting_here.is_empty() {
                     if let Some(speaker) =
                         self.reported_statement(&text[sentence.clone()], paragraph.role)
@@ -137,6 +150,7 @@ impl Reader<'_> {
                 _ => None,
             };
         }
+        self.output.quotes.sort_by_key(|quote| quote.parts[0].start);
         for (number, quote) in self.output.quotes.iter_mut().enumerate() {
             quote.id = format!("{}-q{}", document.id, number + 1);
         }
@@ -169,13 +183,21 @@ impl Reader<'_> {
         let previous_clause = (before_trimmed.is_empty() && candidate.opens_paragraph)
             .then(|| self.previous_paragraph_clause(paragraph_index))
             .flatten();
-        let found = if before_trimmed.ends_with(':') {
-            clause_before(before_trimmed).map(|found| (found, AttributionEvidence::Introduced))
-        } else if let Some(clause) = previous_clause {
-            clause_before(&clause).map(|found| (found, AttributionEvidence::Introduced))
+        let found = if let Some(between) = &candidate.split_by {
+            clause_after(&document.text[between.clone()])
+                .map(|found| (found, AttributionEvidence::Followed))
         } else {
             None
         }
+        .or_else(|| {
+            if before_trimmed.ends_with(':') {
+                clause_before(before_trimmed).map(|found| (found, AttributionEvidence::Introduced))
+            } else if let Some(clause) = previous_clause {
+                clause_before(&clause).map(|found| (found, AttributionEvidence::Introduced))
+            } else {
+                None
+            }
+        })
         .or_else(|| clause_after(after).map(|found| (found, AttributionEvidence::Followed)))
         .or_else(|| {
             before_trimmed
@@ -262,6 +284,33 @@ impl Reader<'_> {
         }
     }
 
+    /// People the writer's own words name (not the quotes'), for "he", "she" and surnames to refer to.
+    fn note_people(&mut self, sentence: &str, sentence_start: usize, quoted: &[Range<usize>]) {
+        // Blank out quoted stretches: names inside a quote are the speaker's words, not the writer's.
+        let mut outside = String::with_capacity(sentence.len());
+        for (offset, c) in sentence.char_indices() {
+            let absolute = sentence_start + offset;
+            let inside = quoted
+                .iter()
+                .any(|range| range.start <= absolute && absolute < range.end);
+            outside.push(if inside { ' ' } else { c });
+        }
+        for (name, gender) in find_person_names(&outside) {
+            let index = if name.contains(' ') {
+                Some(self.registry.person(&name, None, None))
+            } else {
+                self.by_surname(&name)
+            };
+            if let Some(index) = index {
+                if let Some(gender) = gender {
+                    self.genders.insert(index, gender);
+                }
+                self.recent.retain(|&known| known != index);
+                self.recent.push(index);
+            }
+        }
+    }
+
     /// Organisations a paragraph names with an acronym or an organisation noun, for later references.
     fn note_organisations(&mut self, paragraph: &str) {
         let mut search_from = 0;
@@ -304,13 +353,29 @@ impl Reader<'_> {
             MentionHead::Organisation { name, acronym } => {
                 Some(self.registry.organisation(&name, acronym.as_deref()))
             }
-            MentionHead::Bare { name } => self.by_surname(&name).or_else(|| {
-                let index = self.registry.organisation(&name, None);
-                Some(index)
-            }),
+            // One capitalised word: a surname, a role ("Minister vows…"), or else an organisation.
+            MentionHead::Bare { name } => self
+                .by_surname(&name)
+                .or_else(|| self.by_role(&name))
+                .or_else(|| Some(self.registry.organisation(&name, None))),
             MentionHead::Reference { noun } => self.by_reference(&noun),
             MentionHead::Pronoun(pronoun) => self.by_pronoun(pronoun),
         }
+    }
+
+    fn by_role(&self, word: &str) -> Option<usize> {
+        let word = word.to_lowercase();
+        self.recent.iter().rev().copied().find(|&index| {
+            self.registry
+                .get(index)
+                .role
+                .as_deref()
+                .is_some_and(|role| {
+                    role.to_lowercase()
+                        .split_whitespace()
+                        .any(|role_word| role_word == word)
+                })
+        })
     }
 
     fn by_surname(&self, surname: &str) -> Option<usize> {
@@ -563,6 +628,7 @@ fn merge_split_quotes(document: &Document, candidates: Vec<QuoteCandidate>) -> V
                     && clause_after(between).is_some()
                     && (lower_start || between.len() < 80)
                 {
+                    previous.split_by = Some(previous.close_end..candidate.open_start);
                     previous.parts.extend(candidate.parts);
                     previous.close_end = candidate.close_end;
                     continue;

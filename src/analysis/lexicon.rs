@@ -365,7 +365,9 @@ const ORGANISATION_NOUNS: &[&str] = &[
 ];
 
 pub fn is_organisation_noun(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = word
+        .trim_matches([',', '.', ';', ':', '(', ')', '“', '”', '"'])
+        .to_lowercase();
     let base = lower
         .strip_suffix("’s")
         .or_else(|| lower.strip_suffix("'s"))

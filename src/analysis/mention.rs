@@ -223,7 +223,9 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
         run.remove(0);
     }
     let name_words = run.len();
-    let valid = (2..=4).contains(&name_words)
+    // "Dr Okafor": one name after a title is a surname.
+    let fewest_words = if honorific_count > 0 { 1 } else { 2 };
+    let valid = (fewest_words..=4).contains(&name_words)
         && run
             .iter()
             .all(|word| !is_organisation_noun(word) && !is_acronym(word))
@@ -413,6 +415,51 @@ fn organisation_head(segment: &str) -> Option<MentionHead> {
     }
 }
 
+/// The people a stretch of the writer's own text names ("Opposition spokesperson Dr Amira Okafor OBE,
+/// who chairs …"): runs of two to four capitalised words, or a title and a surname, that are not an
+/// organisation. Returns each name (one word for a titled surname) and any gender its title tells.
+pub fn find_person_names(text: &str) -> Vec<(String, Option<Gender>)> {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index < tokens.len() {
+        if !is_capitalised(tokens[index]) {
+            index += 1;
+            continue;
+        }
+        let start = index;
+        let mut end = index;
+        while end < tokens.len() {
+            let word = tokens[end];
+            if !(is_capitalised(word) || (end > start && is_person_particle(word))) {
+                break;
+            }
+            end += 1;
+            if word.ends_with([',', '.', ';', ':', '”', '"', ')']) {
+                break;
+            }
+        }
+        index = end.max(start + 1);
+        let run = tokens[start..end].join(" ");
+        let next_is_organisation = tokens
+            .get(index)
+            .is_some_and(|word| is_organisation_noun(word));
+        if next_is_organisation {
+            continue;
+        }
+        let before = start.checked_sub(1).map(|previous| tokens[previous]);
+        let prefixed = match before {
+            Some(word) => format!("{word} {run}"),
+            None => run.clone(),
+        };
+        // The word before the run decides too: "the Example Trust", "agency Suojellaan Lapsia".
+        if let Some((name, gender, _)) = person_in(&prefixed) {
+            found.push((name, gender));
+        }
+    }
+    found
+}
+
 /// The capitalised name after the last lower-case organisation noun: "agency Suojellaan Lapsia".
 fn organisation_named_after_noun(tokens: &[&str]) -> Option<String> {
     let noun = tokens.iter().rposition(|word| !is_capitalised(word))?;
@@ -548,6 +595,28 @@ mod tests {
             expect![[
                 r#"Some(Mention { head: Organisation { name: "Suojellaan Lapsia", acronym: None }, role: None, organisation: None })"#
             ]],
+        );
+    }
+
+    #[test]
+    fn people_named_in_running_text() {
+        assert_eq!(
+            find_person_names("Opposition spokesperson Dr Amira Okafor OBE, who chairs the Northshire Transport Committee, was unconvinced."),
+            [("Amira Okafor".to_owned(), None)]
+        );
+        assert_eq!(
+            find_person_names("Mrs Okafor met Tom Reilly and Sam de Vries."),
+            [
+                ("Okafor".to_owned(), Some(Gender::Female)),
+                ("Tom Reilly".to_owned(), None),
+                ("Sam de Vries".to_owned(), None),
+            ]
+        );
+        assert_eq!(
+            find_person_names(
+                "The Internet Watch Foundation said. Finnish agency Suojellaan Lapsia agreed."
+            ),
+            []
         );
     }
 

@@ -16,7 +16,7 @@ mod speaker;
 
 pub use attribution::{attribute_document, DocumentAttribution, ReportedStatement};
 pub use highlight::{segment_paragraph, Segment};
-pub use mention::{parse_mention, Mention, MentionHead};
+pub use mention::{find_person_names, parse_mention, Mention, MentionHead};
 pub use provenance::{
     match_statements, word_diff, DiffKind, DiffSegment, Relation, StatementMatch,
 };

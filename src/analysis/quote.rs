@@ -120,6 +120,8 @@ pub struct QuoteCandidate {
     pub close_end: usize,
     /// Whether the first part opens its paragraph.
     pub opens_paragraph: bool,
+    /// For a quote split by its attribution ("…,” she said, “…”), where the attribution stands.
+    pub split_by: Option<Range<usize>>,
 }
 
 /// Every quoted span of the story paragraphs of `document`, with runs across paragraphs joined.
@@ -171,6 +173,7 @@ pub fn find_quote_candidates(document: &Document) -> Vec<QuoteCandidate> {
                 close_end: paragraph.start
                     + span.close.as_ref().map_or(text.len(), |close| close.end),
                 opens_paragraph: span.open.start == 0,
+                split_by: None,
             };
             if span.close.is_none() {
                 running = Some(candidate);
