@@ -63,6 +63,26 @@ fn the_bundled_corpus_analysis() {
             speaker.aliases
         );
     }
+    for figure in &analysis.figures {
+        let document = corpus.document(&figure.document).unwrap();
+        let speaker = figure
+            .speaker
+            .map_or("-", |index| analysis.speakers[index].name.as_str());
+        let quote = figure
+            .quote
+            .map_or("-", |index| analysis.quotes[index].id.as_str());
+        let _ = writeln!(
+            out,
+            "figure {} {:?} = {} {:?} per {:?} | speaker {} | quote {}",
+            figure.id,
+            &document.text[figure.mention.range.clone()],
+            figure.mention.value,
+            figure.mention.unit,
+            figure.mention.per,
+            speaker,
+            quote
+        );
+    }
     for statement in &analysis.matches {
         let changes: Vec<String> = statement
             .diff
@@ -84,7 +104,7 @@ fn the_bundled_corpus_analysis() {
 }
 
 #[test]
-fn every_direct_quote_of_the_bundled_corpus_has_a_speaker() {
+fn every_quote_and_figure_of_the_bundled_corpus_has_a_speaker() {
     let (corpus, _) = bundled_corpus();
     let analysis = analyze(&corpus);
     let unattributed: Vec<&str> = analysis
@@ -94,4 +114,11 @@ fn every_direct_quote_of_the_bundled_corpus_has_a_speaker() {
         .map(|quote| quote.id.as_str())
         .collect();
     assert_eq!(unattributed, Vec::<&str>::new());
+    let figures_without_speaker: Vec<&str> = analysis
+        .figures
+        .iter()
+        .filter(|figure| figure.speaker.is_none())
+        .map(|figure| figure.id.as_str())
+        .collect();
+    assert_eq!(figures_without_speaker, Vec::<&str>::new());
 }

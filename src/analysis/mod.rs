@@ -4,6 +4,7 @@
 //! the document's original text.
 
 mod attribution;
+mod figure;
 mod highlight;
 mod lexicon;
 mod mention;
@@ -15,6 +16,7 @@ mod sentence;
 mod speaker;
 
 pub use attribution::{attribute_document, DocumentAttribution, ReportedStatement};
+pub use figure::{find_figures, FigureKind, FigureMention};
 pub use highlight::{segment_paragraph, Segment};
 pub use mention::{find_person_names, parse_mention, Mention, MentionHead};
 pub use provenance::{
@@ -37,6 +39,21 @@ pub struct Analysis {
     /// Per document (in corpus order), the statements reported without quotation marks.
     pub reported: Vec<Vec<ReportedStatement>>,
     pub matches: Vec<StatementMatch>,
+    pub figures: Vec<Figure>,
+}
+
+/// A figure in a document, attributed to the quote it sits in or the statement it is reported in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    /// "{document}-f{n}", numbered in reading order.
+    pub id: String,
+    pub document: String,
+    /// Byte offsets into the document's text.
+    pub mention: FigureMention,
+    /// An index into the analysis's quotes.
+    pub quote: Option<usize>,
+    /// An index into the analysis's speakers.
+    pub speaker: Option<usize>,
 }
 
 impl Analysis {
@@ -97,10 +114,64 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
     for statement in reported.iter_mut().flatten() {
         statement.speaker = new_index[statement.speaker].unwrap_or(statement.speaker);
     }
+    let figures = find_document_figures(corpus, &quotes, &reported);
     Analysis {
         speakers,
         quotes,
         reported,
         matches,
+        figures,
     }
+}
+
+/// Every figure of the story paragraphs, with the quote it sits in (and so its speaker) or else the
+/// reported statement it belongs to.
+fn find_document_figures(
+    corpus: &Corpus,
+    quotes: &[Quote],
+    reported: &[Vec<ReportedStatement>],
+) -> Vec<Figure> {
+    let mut figures = Vec::new();
+    for (position, document) in corpus.documents.iter().enumerate() {
+        let mut number = 0;
+        for paragraph in &document.paragraphs {
+            if !paragraph.role.is_story() {
+                continue;
+            }
+            for mut mention in find_figures(paragraph.text(&document.text)) {
+                mention.range =
+                    paragraph.start + mention.range.start..paragraph.start + mention.range.end;
+                mention.number =
+                    paragraph.start + mention.number.start..paragraph.start + mention.number.end;
+                let at = mention.number.start;
+                let quote = quotes.iter().position(|quote| {
+                    quote.document == document.id.as_str()
+                        && quote
+                            .parts
+                            .iter()
+                            .any(|part| part.start <= at && at < part.end)
+                });
+                let speaker = match quote {
+                    Some(index) => quotes[index].speaker,
+                    None => reported
+                        .get(position)
+                        .and_then(|statements| {
+                            statements
+                                .iter()
+                                .find(|statement| statement.start <= at && at < statement.end)
+                        })
+                        .map(|statement| statement.speaker),
+                };
+                number += 1;
+                figures.push(Figure {
+                    id: format!("{}-f{number}", document.id),
+                    document: document.id.to_string(),
+                    mention,
+                    quote,
+                    speaker,
+                });
+            }
+        }
+    }
+    figures
 }

@@ -69,6 +69,12 @@ pub struct FigureRecord {
     pub value: f64,
     pub unit: Option<String>,
     pub text: String,
+    /// count, percent or currency.
+    pub kind: String,
+    /// The period of a rate ("month" for "800 arrests a month").
+    pub per: Option<String>,
+    /// Byte range of the phrase in the original file.
+    pub range: [usize; 2],
 }
 
 impl AnalysisReport {
@@ -164,7 +170,28 @@ impl AnalysisReport {
             documents,
             speakers,
             quotes,
-            figures: Vec::new(),
+            figures: analysis
+                .figures
+                .iter()
+                .filter_map(|figure| {
+                    let document = corpus.document(&figure.document)?;
+                    Some(FigureRecord {
+                        id: figure.id.clone(),
+                        document: figure.document.clone(),
+                        quote: figure
+                            .quote
+                            .and_then(|index| analysis.quotes.get(index))
+                            .map(|quote| quote.id.clone()),
+                        speaker: speaker_id(figure.speaker),
+                        value: figure.mention.value,
+                        unit: figure.mention.unit.clone(),
+                        text: document.text[figure.mention.range.clone()].to_owned(),
+                        kind: figure.mention.kind.id().to_owned(),
+                        per: figure.mention.per.clone(),
+                        range: [figure.mention.range.start, figure.mention.range.end],
+                    })
+                })
+                .collect(),
             matches: analysis.matches.clone(),
         }
     }
