@@ -38,7 +38,7 @@ title = "Consultation opens"
 
 const COUNCIL: &str =
     "Menu\n\nCouncil publishes harbour regeneration plan\n\nThe council has published its plan.\n";
-const GAZETTE: &str = "Harbour plan divides residents and traders\n\nResidents said the plan “ignores the fishing fleet”.\n\nTraders welcomed it.\n";
+const GAZETTE: &str = "Harbour plan divides residents and traders\n\nHarbour master Ann Lee said the plan “ignores the fishing fleet”.\n\n“It is a good day for the town,” said Cllr Raj Patel, leader of the Example Borough Council.\n\nTraders welcomed it.\n";
 
 fn test_corpus() -> Arc<Corpus> {
     let (manifest, diagnostics) = parse_manifest("manifest.toml", MANIFEST);
@@ -154,7 +154,8 @@ async fn choosing_a_document_opens_it_in_the_reader_and_the_address() {
     assert_eq!(
         texts(&container, ".reader__text p"),
         [
-            "Residents said the plan “ignores the fishing fleet”.",
+            "Harbour master Ann Lee said the plan “ ignores the fishing fleet ”.",
+            "“ It is a good day for the town, ” said Cllr Raj Patel, leader of the Example Borough Council.",
             "Traders welcomed it."
         ],
         "the headline is the heading, not a paragraph too"
@@ -178,6 +179,56 @@ async fn choosing_a_document_opens_it_in_the_reader_and_the_address() {
         source.get_attribute("rel").as_deref(),
         Some("noopener noreferrer")
     );
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn quotes_are_marked_and_focusing_one_shows_its_speaker() {
+    let (container, _handle) = mount_explorer("?doc=gazette");
+    leptos::task::tick().await;
+    assert_eq!(
+        texts(&container, "mark.quote"),
+        [
+            "ignores the fishing fleet",
+            "It is a good day for the town,"
+        ]
+    );
+    let card = || texts(&container, ".attribution-card")[0].clone();
+    assert!(
+        card().contains("Point at or tab to a highlighted quote"),
+        "{}",
+        card()
+    );
+
+    let second: HtmlElement = container
+        .query_selector_all("mark.quote")
+        .unwrap()
+        .item(1)
+        .unwrap()
+        .unchecked_into();
+    second.focus().unwrap();
+    leptos::task::tick().await;
+    assert!(card().contains("Raj Patel"), "{}", card());
+    assert!(
+        card().contains("leader, Example Borough Council"),
+        "{}",
+        card()
+    );
+    assert!(
+        card().contains("“said” — named after the quote"),
+        "{}",
+        card()
+    );
+
+    let first: HtmlElement = container
+        .query_selector("mark.quote")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    first.focus().unwrap();
+    leptos::task::tick().await;
+    assert!(card().contains("Ann Lee"), "{}", card());
+    assert!(card().contains("Partial quote"), "{}", card());
     container.remove();
 }
 

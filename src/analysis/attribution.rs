@@ -357,10 +357,25 @@ impl Reader<'_> {
             MentionHead::Bare { name } => self
                 .by_surname(&name)
                 .or_else(|| self.by_role(&name))
-                .or_else(|| Some(self.registry.organisation(&name, None))),
+                .or_else(|| {
+                    (!self.used_in_lower_case(&name))
+                        .then(|| self.registry.organisation(&name, None))
+                }),
             MentionHead::Reference { noun } => self.by_reference(&noun),
             MentionHead::Pronoun(pronoun) => self.by_pronoun(pronoun),
         }
+    }
+
+    /// A capitalised word the text also writes in lower case ("Residents said" … "the residents") is a
+    /// common noun for some people, not the name of a speaker.
+    fn used_in_lower_case(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        lower != word
+            && self
+                .document
+                .text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|token| token == lower)
     }
 
     fn by_role(&self, word: &str) -> Option<usize> {

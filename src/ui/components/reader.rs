@@ -107,6 +107,30 @@ pub fn Reader(document: Document) -> impl IntoView {
     };
     let words = document.word_count();
     let quote_count = quote_indices.len();
+    let figures: Vec<(String, String, String)> = analysis
+        .figures
+        .iter()
+        .filter(|figure| figure.document == document.id.as_str())
+        .map(|figure| {
+            let text = document.text[figure.mention.range.clone()].to_owned();
+            let who = figure
+                .speaker
+                .and_then(|index| analysis.speakers.get(index))
+                .map_or_else(
+                    || "Not attributed".to_owned(),
+                    |speaker| speaker.name.clone(),
+                );
+            let paragraph = document
+                .paragraphs
+                .iter()
+                .position(|paragraph| {
+                    paragraph.start <= figure.mention.range.start
+                        && figure.mention.range.start < paragraph.end
+                })
+                .map_or_else(String::new, |index| format!("#p{}", index + 1));
+            (text, who, paragraph)
+        })
+        .collect();
     let speaker_legend = speakers_here
         .iter()
         .map(|&index| {
@@ -154,6 +178,24 @@ pub fn Reader(document: Document) -> impl IntoView {
                 })}
             </header>
             <div class="reader__text">{paragraphs}</div>
+            {(!figures.is_empty()).then(|| view! {
+                <section class="reader__figures" aria-labelledby="figures-heading">
+                    <h2 id="figures-heading">"Figures claimed"</h2>
+                    <table>
+                        <thead>
+                            <tr><th scope="col">"Figure"</th><th scope="col">"Claimed by"</th></tr>
+                        </thead>
+                        <tbody>
+                            {figures.into_iter().map(|(text, who, anchor)| view! {
+                                <tr>
+                                    <td><a href=anchor>{text}</a></td>
+                                    <td>{who}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </section>
+            })}
             {(!set_aside.is_empty()).then(|| view! {
                 <details class="reader__set-aside">
                     <summary>{format!("{} lines of page furniture set aside", set_aside.len())}</summary>
