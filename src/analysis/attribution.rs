@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::lexicon::{cue_length, is_auxiliary, is_organisation_reference, Gender, Pronoun};
-use super::mention::{find_person_names, parse_mention, MentionHead};
+use super::mention::{find_organisation_names, find_person_names, parse_mention, MentionHead};
 use super::quote::{
     find_quote_candidates, AttributionEvidence, Quote, QuoteCandidate, QuoteKind, QuotePart,
 };
@@ -295,9 +295,16 @@ impl Reader<'_> {
                 .any(|range| range.start <= absolute && absolute < range.end);
             outside.push(if inside { ' ' } else { c });
         }
-        for (name, gender) in find_person_names(&outside) {
+        // Only a person named before the sentence's verb is its subject, and salient enough for a later
+        // "he" or "she": "The ward is named after Rose Atherton" does not make her the next "she".
+        let verb_at = first_verb_offset(&outside);
+        for (name, gender) in find_person_names(&outside[..verb_at]) {
             let index = if name.contains(' ') {
-                Some(self.registry.person(&name, None, None))
+                if self.names_a_thing(&name) {
+                    None
+                } else {
+                    Some(self.registry.person(&name, None, None))
+                }
             } else {
                 self.by_surname(&name)
             };
@@ -313,6 +320,11 @@ impl Reader<'_> {
 
     /// Organisations a paragraph names with an acronym or an organisation noun, for later references.
     fn note_organisations(&mut self, paragraph: &str) {
+        for name in find_organisation_names(paragraph) {
+            let index = self.registry.organisation(&name, None);
+            self.organisations_seen.retain(|&known| known != index);
+            self.organisations_seen.push(index);
+        }
         let mut search_from = 0;
         while let Some(open) = paragraph[search_from..]
             .find('(')
@@ -338,11 +350,24 @@ impl Reader<'_> {
     fn resolve(&mut self, phrase: &str) -> Option<usize> {
         let mention = parse_mention(phrase)?;
         let role = mention.role.as_deref();
-        let organisation = mention.organisation.as_deref();
+        // "the club’s manager", "its chair": the organisation is the one the document last named.
+        let owner_name = mention
+            .owner
+            .as_deref()
+            .and_then(|owner| match owner {
+                "its" | "their" => self.organisations_seen.last().copied(),
+                noun => self.by_reference(noun),
+            })
+            .filter(|&index| self.registry.get(index).kind == SpeakerKind::Organisation)
+            .map(|index| self.registry.get(index).name.clone());
+        let organisation = mention.organisation.as_deref().or(owner_name.as_deref());
         match mention.head {
             MentionHead::Person { name, gender } => {
                 if !name.contains(' ') {
                     return self.by_surname(&name);
+                }
+                if self.names_a_thing(&name) {
+                    return Some(self.registry.organisation(&name, None));
                 }
                 let index = self.registry.person(&name, role, organisation);
                 if let Some(gender) = gender {
@@ -378,6 +403,18 @@ impl Reader<'_> {
                 .any(|token| token == lower)
     }
 
+    /// Two capitalised words can be a person or a business ("Caldwell Marine", "Westvale Rail"): when the
+    /// last is a word the text also uses in lower case, it is a common noun, and the name an organisation's.
+    fn names_a_thing(&self, name: &str) -> bool {
+        name.split_whitespace().last().is_some_and(|last| {
+            self.used_in_lower_case(last)
+                && !self
+                    .registry
+                    .find(name)
+                    .is_some_and(|index| self.registry.get(index).kind == SpeakerKind::Person)
+        })
+    }
+
     fn by_role(&self, word: &str) -> Option<usize> {
         let word = word.to_lowercase();
         self.recent.iter().rev().copied().find(|&index| {
@@ -386,9 +423,9 @@ impl Reader<'_> {
                 .role
                 .as_deref()
                 .is_some_and(|role| {
-                    role.to_lowercase()
-                        .split_whitespace()
-                        .any(|role_word| role_word == word)
+                    role.to_lowercase().split_whitespace().any(|role_word| {
+                        role_word == word || (word.len() >= 4 && role_word.starts_with(&word))
+                    })
                 })
         })
     }
@@ -465,6 +502,32 @@ impl Reader<'_> {
         }
         Some(found)
     }
+}
+
+/// Where the first verb-like word of a sentence starts (an auxiliary, a reporting verb or a past form), or
+/// its end: the stretch before it holds the subject.
+fn first_verb_offset(sentence: &str) -> usize {
+    let mut offset = 0;
+    for (index, word) in sentence.split_inclusive(char::is_whitespace).enumerate() {
+        let bare = word
+            .trim()
+            .trim_matches([',', '.', ';', ':', '“', '”', '"']);
+        let lower = bare.to_lowercase();
+        let is_verb = is_auxiliary(&lower)
+            || cue_length(&[lower.as_str()]).is_some()
+            || (index > 0
+                && lower.ends_with("ed")
+                && bare.chars().next().is_some_and(char::is_lowercase))
+            || matches!(
+                lower.as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "thanked" | "met" | "named"
+            );
+        if is_verb {
+            return offset;
+        }
+        offset += word.len();
+    }
+    sentence.len()
 }
 
 /// A quote is direct when it stands as an utterance: opening its paragraph, introduced by a colon or a
@@ -593,6 +656,26 @@ fn cut_at_participle(phrase: &str) -> &str {
 /// The subject of a reporting verb at the start of a sentence: "The NPCC says Facebook has …",
 /// "However, it says …", "NPCC warns …" → (subject phrase, verb).
 fn reporting_subject(sentence_start: &str) -> Option<(String, String)> {
+    // "…, according to the agency, which …": the source named after "according to".
+    if let Some(position) = sentence_start.to_lowercase().find("according to ") {
+        let after = &sentence_start[position + "according to ".len()..];
+        let end = after
+            .find([',', '.', ';', '“', '"', '('])
+            .unwrap_or(after.len());
+        let phrase = after[..end].trim();
+        if !phrase.is_empty() && parse_mention(phrase).is_some() {
+            return Some((phrase.to_owned(), "according to".to_owned()));
+        }
+    }
+    // "The centre cost £8.4 million, the trust said.": the attribution closes the sentence.
+    if let Some(comma) = sentence_start.trim_end().rfind(", ") {
+        let tail = sentence_start[comma + 2..].trim_end();
+        if tail.ends_with(['.', '!', '?']) {
+            if let Some(found) = clause_after(tail) {
+                return Some(found);
+            }
+        }
+    }
     let words: Vec<&str> = sentence_start.split_whitespace().collect();
     let bare: Vec<&str> = words
         .iter()
@@ -638,10 +721,12 @@ fn merge_split_quotes(document: &Document, candidates: Vec<QuoteCandidate>) -> V
                     first_text.trim_end().ends_with(',') || between.trim_start().starts_with(',');
                 let second_text = &document.text[candidate.parts[0].range()];
                 let lower_start = second_text.chars().next().is_some_and(char::is_lowercase);
+                // “…,” she said, “…” — or “…,” she said. “…”: the attribution interrupts one utterance.
+                let interrupts = between.trim_end().ends_with([',', '.']) && between.len() < 120;
                 if continues
-                    && between.trim_end().ends_with(',')
+                    && interrupts
                     && clause_after(between).is_some()
-                    && (lower_start || between.len() < 80)
+                    && (lower_start || between.len() < 120)
                 {
                     previous.split_by = Some(previous.close_end..candidate.open_start);
                     previous.parts.extend(candidate.parts);

@@ -381,6 +381,34 @@ pub fn is_organisation_noun(word: &str) -> bool {
 /// Common nouns that refer back to an organisation ("the group said", "the council added").
 const ORGANISATION_REFERENCES: &[&str] = &[
     "group",
+    "developer",
+    "processor",
+    "supplier",
+    "manufacturer",
+    "provider",
+    "contractor",
+    "housebuilder",
+    "producer",
+    "publisher",
+    "broadcaster",
+    "lender",
+    "carrier",
+    "brand",
+    "chain",
+    "venue",
+    "store",
+    "factory",
+    "farm",
+    "quarry",
+    "dairy",
+    "brewery",
+    "hotel",
+    "theatre",
+    "museum",
+    "library",
+    "hospice",
+    "consortium",
+    "landlord",
     "council",
     "organisation",
     "organization",
@@ -438,7 +466,85 @@ const ORGANISATION_REFERENCES: &[&str] = &[
 ];
 
 pub fn is_organisation_reference(word: &str) -> bool {
-    ORGANISATION_REFERENCES.contains(&word.to_lowercase().as_str())
+    let word = word.trim_end_matches([',', '.', ';', ':']).to_lowercase();
+    ORGANISATION_REFERENCES.contains(&word.as_str())
+}
+
+/// Job titles written capitalised before a name ("Chief Constable Marcus Hale", "Headteacher Simone
+/// Baptiste"): not part of the name.
+pub fn is_title_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().trim_end_matches(['.', ',']),
+        "chief"
+            | "constable"
+            | "headteacher"
+            | "head"
+            | "headmaster"
+            | "headmistress"
+            | "prosecutor"
+            | "minister"
+            | "mayor"
+            | "director"
+            | "president"
+            | "chair"
+            | "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "leader"
+            | "secretary"
+            | "inspector"
+            | "superintendent"
+            | "sergeant"
+            | "officer"
+            | "commissioner"
+            | "manager"
+            | "editor"
+            | "governor"
+            | "senator"
+            | "deputy"
+            | "assistant"
+            | "acting"
+            | "principal"
+            | "coach"
+            | "captain"
+            | "bishop"
+            | "archbishop"
+            | "father"
+            | "chancellor"
+            | "treasurer"
+            | "coroner"
+            | "sheriff"
+            | "detective"
+            | "constable's"
+            | "executive"
+            | "founder"
+            | "owner"
+            | "landlord"
+            | "witness"
+            | "resident"
+            | "campaigner"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "teacher"
+            | "nurse"
+            | "doctor"
+            | "surgeon"
+            | "councillor"
+            | "mp"
+            | "candidate"
+            | "chief executive"
+            | "lawyer"
+            | "solicitor"
+            | "barrister"
+            | "defending"
+            | "prosecuting"
+            | "trader"
+            | "farmer"
+            | "pupil"
+            | "student"
+            | "parent"
+    )
 }
 
 /// Words that make a person refer to an organisation's voice ("a spokesperson for the college").

@@ -4,8 +4,8 @@
 
 use super::lexicon::{
     honorific, is_discourse_opener, is_name_particle, is_organisation_noun,
-    is_organisation_reference, is_person_particle, is_post_nominal, is_spokesperson, pronoun,
-    Gender, Pronoun,
+    is_organisation_reference, is_person_particle, is_post_nominal, is_spokesperson, is_title_word,
+    pronoun, Gender, Pronoun,
 };
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,6 +37,9 @@ pub struct Mention {
     pub role: Option<String>,
     /// The organisation the role belongs to, as written ("the IWF", "Riverside University").
     pub organisation: Option<String>,
+    /// An organisation the role belongs to, referred back to rather than named: "club" for "the club’s
+    /// manager", "its" for "its chair", "board" for "Board chair".
+    pub owner: Option<String>,
 }
 
 /// Most speaker phrases are short; a long one is a clause, not a name.
@@ -57,6 +60,7 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
             head: MentionHead::Pronoun(pronoun),
             role: None,
             organisation: None,
+            owner: None,
         });
     }
     if let Some(mention) = spokesperson(phrase) {
@@ -81,6 +85,14 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
         let before = segments[..index].join(", ");
         if !before.is_empty() {
             let (leading_organisation, leading_role) = organisation_then_role(&before);
+            // "The chair of the Fenwick Traders Association, Bill Harrow": the role names its organisation.
+            let (leading_role, leading_organisation) = match leading_organisation {
+                Some(found) => (leading_role, Some(found)),
+                None => {
+                    let (role_part, organisation_part) = role_of_organisation(&before);
+                    (role_part.or(leading_role), organisation_part)
+                }
+            };
             organisation = leading_organisation;
             role = role.or(leading_role);
         }
@@ -89,10 +101,15 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
             role = role.or(segment_role);
             organisation = organisation.or(segment_organisation);
         }
+        let (split_organisation, owner, role) = match role {
+            Some(role) => split_role(&role),
+            None => (None, None, None),
+        };
         return Some(Mention {
             head: MentionHead::Person { name, gender },
             role,
-            organisation,
+            organisation: organisation.or(split_organisation),
+            owner,
         });
     }
     // An introductory phrase may come first ("In a statement, the council"): the head is the first segment
@@ -112,7 +129,55 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
         head,
         role,
         organisation,
+        owner: None,
     })
+}
+
+/// Reads a role as written into (organisation named, organisation referred to, role):
+/// "the club’s manager" → (–, club, manager); "Its chair" → (–, its, chair); "Coastal Alliance candidate"
+/// → (Coastal Alliance, –, candidate); "Board chair" → (–, board, chair); "chief executive" → (–, –, chief
+/// executive).
+pub fn split_role(role: &str) -> (Option<String>, Option<String>, Option<String>) {
+    let role = strip_article(role.trim().trim_matches(','));
+    let tokens = words(role);
+    let rest = |from: usize| {
+        let rest = tokens[from..].join(" ");
+        (!rest.is_empty()).then_some(rest)
+    };
+    let Some(first) = tokens.first() else {
+        return (None, None, None);
+    };
+    let first_lower = first.to_lowercase();
+    if matches!(first_lower.as_str(), "its" | "their") {
+        return (None, Some(first_lower), rest(1));
+    }
+    if strip_possessive(first) != *first && !is_capitalised(first) {
+        return (None, Some(strip_possessive(first).to_lowercase()), rest(1));
+    }
+    let run_end = tokens
+        .iter()
+        .position(|word| !is_capitalised(word) && !is_name_particle(word))
+        .unwrap_or(tokens.len());
+    if run_end == tokens.len() || run_end == 0 {
+        return (None, None, Some(role.to_owned()));
+    }
+    let run = &tokens[..run_end];
+    let last = run[run_end - 1];
+    if strip_possessive(last) != last {
+        let organisation: Vec<&str> = run[..run_end - 1]
+            .iter()
+            .copied()
+            .chain([strip_possessive(last)])
+            .collect();
+        return (Some(organisation.join(" ")), None, rest(run_end));
+    }
+    if run_end == 1 && is_organisation_noun(first) {
+        return (None, Some(first_lower), rest(1));
+    }
+    if run_end >= 2 || is_acronym(first) {
+        return (Some(run.join(" ")), None, rest(run_end));
+    }
+    (None, None, Some(role.to_owned()))
 }
 
 fn strip_openers(phrase: &str) -> &str {
@@ -160,7 +225,9 @@ fn split_segments(phrase: &str) -> Vec<&str> {
                 .next()
                 .unwrap_or("")
                 .to_lowercase();
+            // Relative clauses and participle phrases describe circumstances, not the speaker's role.
             !matches!(first.as_str(), "who" | "which" | "whose" | "where" | "when")
+                && !first.ends_with("ing")
         })
         .collect()
 }
@@ -222,6 +289,13 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
         honorific_count += 1;
         run.remove(0);
     }
+    // "Chief Constable Marcus Hale": capitalised job titles before a full name are its role.
+    let mut title_count = 0;
+    while run.len() >= 3 && run.first().is_some_and(|word| is_title_word(word)) {
+        run.remove(0);
+        title_count += 1;
+    }
+    let honorific_count = honorific_count + title_count;
     let name_words = run.len();
     // "Dr Okafor": one name after a title is a surname.
     let fewest_words = if honorific_count > 0 { 1 } else { 2 };
@@ -361,11 +435,16 @@ fn organisation_head(segment: &str) -> Option<MentionHead> {
                 noun: only.to_lowercase(),
             })
         }
-        // "the minister", "the chief executive": a person or body named earlier by role.
+        // "the minister", "the chief executive": a person or body named earlier by role; headlines drop
+        // the article ("trade agency warns", "Council leader admits").
         [.., last]
-            if had_article
-                && tokens.len() <= 3
-                && tokens.iter().all(|word| !is_capitalised(word)) =>
+            if tokens.len() <= 3
+                && !is_capitalised(last)
+                && (had_article || is_organisation_reference(last) || is_title_word(last))
+                && (had_article
+                    || tokens[..tokens.len() - 1]
+                        .iter()
+                        .all(|word| !is_capitalised(word) || tokens.len() == 2)) =>
         {
             Some(MentionHead::Reference {
                 noun: last.trim_end_matches([',', '.']).to_lowercase(),
@@ -460,6 +539,69 @@ pub fn find_person_names(text: &str) -> Vec<(String, Option<Gender>)> {
     found
 }
 
+/// Organisations the writer's text names: runs of capitalised words ending in an organisation noun
+/// ("St Brigid’s Hospice", "Riverside Community Health Trust", "Department for Transport"), or following
+/// a common noun for one ("developer Larchwood Homes").
+pub fn find_organisation_names(text: &str) -> Vec<String> {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index < tokens.len() {
+        if !is_capitalised(tokens[index]) {
+            index += 1;
+            continue;
+        }
+        let start = index;
+        let mut end = index;
+        while end < tokens.len() {
+            let word = tokens[end];
+            let fits = is_capitalised(word)
+                || (end > start && matches!(word, "of" | "for" | "and" | "&" | "on"));
+            if !fits {
+                break;
+            }
+            end += 1;
+            if word.ends_with([',', '.', ';', ':', '”', '"', ')']) {
+                break;
+            }
+        }
+        index = end.max(start + 1);
+        // Joining words cannot end a name.
+        while end > start && matches!(tokens[end - 1], "of" | "for" | "and" | "&" | "on") {
+            end -= 1;
+        }
+        let run: Vec<&str> = tokens[start..end]
+            .iter()
+            .map(|word| word.trim_matches([',', '.', ';', ':', '”', '"', '“', '(', ')']))
+            .collect();
+        if run.is_empty() {
+            continue;
+        }
+        let last = strip_possessive(run[run.len() - 1]);
+        let after_reference = start.checked_sub(1).is_some_and(|previous| {
+            let word = tokens[previous];
+            !is_capitalised(word) && is_organisation_reference(word)
+        });
+        let ends_in_noun = run.len() >= 2 && is_organisation_noun(last);
+        let first_is_article = matches!(run[0], "The" | "A" | "An");
+        let run = if first_is_article {
+            &run[1..]
+        } else {
+            &run[..]
+        };
+        if run.is_empty() || run.iter().any(|word| honorific(word).is_some()) {
+            continue;
+        }
+        if ends_in_noun || (after_reference && run.len() >= 2 && !first_is_article) {
+            let mut name: Vec<&str> = run.to_vec();
+            let last_index = name.len() - 1;
+            name[last_index] = strip_possessive(name[last_index]);
+            found.push(name.join(" "));
+        }
+    }
+    found
+}
+
 /// The capitalised name after the last lower-case organisation noun: "agency Suojellaan Lapsia".
 fn organisation_named_after_noun(tokens: &[&str]) -> Option<String> {
     let noun = tokens.iter().rposition(|word| !is_capitalised(word))?;
@@ -492,6 +634,7 @@ fn spokesperson(phrase: &str) -> Option<Mention> {
         head,
         role: Some(tokens[position].trim_end_matches(',').to_lowercase()),
         organisation: None,
+        owner: None,
     })
 }
 
@@ -509,13 +652,13 @@ mod tests {
         check(
             "Susie Hargreaves OBE, chief executive of the IWF",
             expect![[
-                r#"Some(Mention { head: Person { name: "Susie Hargreaves", gender: None }, role: Some("chief executive"), organisation: Some("IWF") })"#
+                r#"Some(Mention { head: Person { name: "Susie Hargreaves", gender: None }, role: Some("chief executive"), organisation: Some("IWF"), owner: None })"#
             ]],
         );
         check(
             "James Babbage, Director General for Threats at the NCA",
             expect![[
-                r#"Some(Mention { head: Person { name: "James Babbage", gender: None }, role: Some("Director General for Threats"), organisation: Some("NCA") })"#
+                r#"Some(Mention { head: Person { name: "James Babbage", gender: None }, role: Some("Director General for Threats"), organisation: Some("NCA"), owner: None })"#
             ]],
         );
     }
@@ -525,17 +668,17 @@ mod tests {
         check(
             "The NPCC lead for child protection, abuse and investigation, Ian Critchley",
             expect![[
-                r#"Some(Mention { head: Person { name: "Ian Critchley", gender: None }, role: Some("lead for child protection, abuse and investigation"), organisation: Some("NPCC") })"#
+                r#"Some(Mention { head: Person { name: "Ian Critchley", gender: None }, role: Some("lead for child protection, abuse and investigation"), organisation: Some("NPCC"), owner: None })"#
             ]],
         );
         check(
             "National Police Chiefs' Council Lead for Child Protection, Abuse and Investigation, Ian Critchley",
-            expect![[r#"Some(Mention { head: Person { name: "Ian Critchley", gender: None }, role: Some("Lead for Child Protection, Abuse and Investigation"), organisation: Some("National Police Chiefs' Council") })"#]],
+            expect![[r#"Some(Mention { head: Person { name: "Ian Critchley", gender: None }, role: Some("Lead for Child Protection, Abuse and Investigation"), organisation: Some("National Police Chiefs' Council"), owner: None })"#]],
         );
         check(
             "Health minister Tom Reilly",
             expect![[
-                r#"Some(Mention { head: Person { name: "Tom Reilly", gender: None }, role: Some("Health minister"), organisation: None })"#
+                r#"Some(Mention { head: Person { name: "Tom Reilly", gender: None }, role: Some("Health minister"), organisation: None, owner: None })"#
             ]],
         );
     }
@@ -545,13 +688,13 @@ mod tests {
         check(
             "Dame Amira Okafor, a researcher at Riverside University",
             expect![[
-                r#"Some(Mention { head: Person { name: "Amira Okafor", gender: Some(Female) }, role: Some("researcher"), organisation: Some("Riverside University") })"#
+                r#"Some(Mention { head: Person { name: "Amira Okafor", gender: Some(Female) }, role: Some("researcher"), organisation: Some("Riverside University"), owner: None })"#
             ]],
         );
         check(
             "Prof Lin Zhou",
             expect![[
-                r#"Some(Mention { head: Person { name: "Lin Zhou", gender: None }, role: None, organisation: None })"#
+                r#"Some(Mention { head: Person { name: "Lin Zhou", gender: None }, role: None, organisation: None, owner: None })"#
             ]],
         );
     }
@@ -561,29 +704,31 @@ mod tests {
         check(
             "The Internet Watch Foundation (IWF)",
             expect![[
-                r#"Some(Mention { head: Organisation { name: "Internet Watch Foundation", acronym: Some("IWF") }, role: None, organisation: None })"#
+                r#"Some(Mention { head: Organisation { name: "Internet Watch Foundation", acronym: Some("IWF") }, role: None, organisation: None, owner: None })"#
             ]],
         );
         check(
             "the IWF",
             expect![[
-                r#"Some(Mention { head: Organisation { name: "IWF", acronym: None }, role: None, organisation: None })"#
+                r#"Some(Mention { head: Organisation { name: "IWF", acronym: None }, role: None, organisation: None, owner: None })"#
             ]],
         );
         check(
             "the group",
             expect![[
-                r#"Some(Mention { head: Reference { noun: "group" }, role: None, organisation: None })"#
+                r#"Some(Mention { head: Reference { noun: "group" }, role: None, organisation: None, owner: None })"#
             ]],
         );
         check(
             "However, it",
-            expect![[r#"Some(Mention { head: Pronoun(It), role: None, organisation: None })"#]],
+            expect![
+                "Some(Mention { head: Pronoun(It), role: None, organisation: None, owner: None })"
+            ],
         );
         check(
             "Reilly",
             expect![[
-                r#"Some(Mention { head: Bare { name: "Reilly" }, role: None, organisation: None })"#
+                r#"Some(Mention { head: Bare { name: "Reilly" }, role: None, organisation: None, owner: None })"#
             ]],
         );
     }
@@ -593,7 +738,7 @@ mod tests {
         check(
             "Finnish child protection agency Suojellaan Lapsia",
             expect![[
-                r#"Some(Mention { head: Organisation { name: "Suojellaan Lapsia", acronym: None }, role: None, organisation: None })"#
+                r#"Some(Mention { head: Organisation { name: "Suojellaan Lapsia", acronym: None }, role: None, organisation: None, owner: None })"#
             ]],
         );
     }
@@ -625,13 +770,13 @@ mod tests {
         check(
             "a spokesperson for the college",
             expect![[
-                r#"Some(Mention { head: Reference { noun: "college" }, role: Some("spokesperson"), organisation: None })"#
+                r#"Some(Mention { head: Reference { noun: "college" }, role: Some("spokesperson"), organisation: None, owner: None })"#
             ]],
         );
         check(
             "a Home Office spokesperson",
             expect![[
-                r#"Some(Mention { head: Organisation { name: "Home Office", acronym: None }, role: Some("spokesperson"), organisation: None })"#
+                r#"Some(Mention { head: Organisation { name: "Home Office", acronym: None }, role: Some("spokesperson"), organisation: None, owner: None })"#
             ]],
         );
     }

@@ -18,7 +18,9 @@ mod speaker;
 pub use attribution::{attribute_document, DocumentAttribution, ReportedStatement};
 pub use figure::{find_figures, FigureKind, FigureMention};
 pub use highlight::{segment_paragraph, Segment};
-pub use mention::{find_person_names, parse_mention, Mention, MentionHead};
+pub use mention::{
+    find_organisation_names, find_person_names, parse_mention, split_role, Mention, MentionHead,
+};
 pub use provenance::{
     match_statements, word_diff, DiffKind, DiffSegment, Relation, StatementMatch,
 };

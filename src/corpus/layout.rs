@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::date::CalendarDate;
 use super::dateline::{parse_byline, parse_date_line};
 use super::paragraph::Paragraph;
-use super::title::find_headline;
+use super::title::{find_headline, is_link_list};
 
 /// What a paragraph is on the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -98,9 +98,26 @@ pub fn analyse_layout(text: &str, paragraphs: &[Paragraph]) -> Layout {
     }
 
     let story_start = texts.iter().position(|paragraph| is_sentence(paragraph));
-    let story_end = texts
+    let mut story_end = texts
         .iter()
         .rposition(|paragraph| is_sentence(paragraph) && !is_copyright(paragraph));
+    // The page speaking to its reader after the story ("visit our appeal page", "see our travel pages")
+    // is a trailer, however it is punctuated.
+    while let Some(end) = story_end.filter(|&end| end > 0 && is_publisher_voice(texts[end])) {
+        story_end = texts[..end]
+            .iter()
+            .rposition(|paragraph| is_sentence(paragraph) && !is_copyright(paragraph));
+    }
+    for (index, paragraph) in texts.iter().enumerate() {
+        if is_link_list(paragraph) && roles[index] == ParagraphRole::Body {
+            roles[index] =
+                ParagraphRole::Boilerplate(if story_start.is_some_and(|start| index < start) {
+                    Furniture::Navigation
+                } else {
+                    Furniture::Inline
+                });
+        }
+    }
 
     for index in 0..texts.len().min(HEADER_DEPTH) {
         if roles[index] != ParagraphRole::Body {
@@ -193,6 +210,23 @@ fn is_sentence(paragraph: &str) -> bool {
 
 fn is_short_line(paragraph: &str) -> bool {
     !is_sentence(paragraph) && paragraph.split_whitespace().count() < SHORT_LINE_WORDS
+}
+
+/// Short, unquoted, and addressing the reader in the publisher's voice ("our", "us", "you").
+fn is_publisher_voice(paragraph: &str) -> bool {
+    let words: Vec<String> = paragraph
+        .split_whitespace()
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let quoted = paragraph.contains(['“', '”', '"']);
+    !quoted
+        && words.len() < 30
+        && words
+            .iter()
+            .any(|word| matches!(word.as_str(), "our" | "us" | "you" | "your"))
 }
 
 fn is_copyright(paragraph: &str) -> bool {

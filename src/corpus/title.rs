@@ -12,11 +12,19 @@ pub fn find_headline<'a>(candidates: impl IntoIterator<Item = (usize, &'a str)>)
     candidates
         .into_iter()
         .map(|(index, text)| (index, strip_markdown_heading(text)))
-        .filter(|(_, text)| !text.ends_with('.'))
+        .filter(|(_, text)| !text.ends_with('.') && !is_link_list(text))
         .map(|(index, text)| (index, text.split_whitespace().count()))
         .filter(|(_, words)| (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(words))
         .min_by_key(|&(index, words)| (std::cmp::Reverse(words), index))
         .map(|(index, _)| index)
+}
+
+/// A line of links separated by bars or bullets ("News | Sport | Weather"): a menu or a share bar.
+pub fn is_link_list(line: &str) -> bool {
+    line.chars()
+        .filter(|c| matches!(c, '|' | '•' | '»' | '›' | '·'))
+        .count()
+        >= 2
 }
 
 /// A headline's text as a title: Markdown `#` marks gone, runs of whitespace (hard wraps) made single spaces.
