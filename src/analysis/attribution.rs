@@ -381,6 +381,7 @@ impl Reader<'_> {
             // One capitalised word: a surname, a role ("Minister vows…"), or else an organisation.
             MentionHead::Bare { name } => self
                 .by_surname(&name)
+                .or_else(|| self.by_short_name(&name))
                 .or_else(|| self.by_role(&name))
                 .or_else(|| {
                     (!self.used_in_lower_case(&name))
@@ -415,6 +416,18 @@ impl Reader<'_> {
         })
     }
 
+    /// An organisation by the first word of its name: "Greywater said" after "Greywater Renewables".
+    fn by_short_name(&self, word: &str) -> Option<usize> {
+        self.organisations_seen
+            .iter()
+            .rev()
+            .copied()
+            .find(|&index| {
+                let name = &self.registry.get(index).name;
+                name.contains(' ') && name.split_whitespace().next() == Some(word)
+            })
+    }
+
     fn by_role(&self, word: &str) -> Option<usize> {
         let word = word.to_lowercase();
         self.recent.iter().rev().copied().find(|&index| {
@@ -430,16 +443,18 @@ impl Reader<'_> {
         })
     }
 
-    fn by_surname(&self, surname: &str) -> Option<usize> {
-        self.recent.iter().rev().copied().find(|&index| {
-            let speaker = self.registry.get(index);
-            speaker.kind == SpeakerKind::Person
-                && speaker
-                    .name
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|last| last == surname)
-        })
+    /// A person by one name: their surname ("Reilly said"), or, as with "Sir Geoffrey" and "Dame
+    /// Patricia", their first name.
+    fn by_surname(&self, name: &str) -> Option<usize> {
+        let person_named = |position: fn(&str) -> Option<&str>| {
+            self.recent.iter().rev().copied().find(|&index| {
+                let speaker = self.registry.get(index);
+                speaker.kind == SpeakerKind::Person
+                    && position(&speaker.name).is_some_and(|part| part == name)
+            })
+        };
+        person_named(|full| full.split_whitespace().last())
+            .or_else(|| person_named(|full| full.split_whitespace().next()))
     }
 
     /// "the group", "the council", "the minister": the latest speaker or organisation whose name or role
@@ -489,12 +504,14 @@ impl Reader<'_> {
                         .get(&index)
                         .is_none_or(|gender| Some(*gender) == wanted)
             }),
+            // "It"/"they": the organisation that spoke last, or else the one named last.
             Pronoun::It | Pronoun::They => self
                 .recent
                 .iter()
                 .rev()
                 .copied()
-                .find(|&index| self.registry.get(index).kind == SpeakerKind::Organisation),
+                .find(|&index| self.registry.get(index).kind == SpeakerKind::Organisation)
+                .or_else(|| self.organisations_seen.last().copied()),
             Pronoun::We | Pronoun::I => None,
         }?;
         if let Some(gender) = wanted {
@@ -583,9 +600,12 @@ fn clause_before(clause: &str) -> Option<(String, String)> {
     }
     let is_name_only = words.len() <= 6
         && parse_mention(clause).is_some_and(|mention| {
+            // "Harbour chief: ‘…’" — a headline's name or role before a colon.
             matches!(
                 mention.head,
-                MentionHead::Person { .. } | MentionHead::Organisation { .. }
+                MentionHead::Person { .. }
+                    | MentionHead::Organisation { .. }
+                    | MentionHead::Reference { .. }
             )
         });
     is_name_only.then(|| (clause.to_owned(), String::new()))

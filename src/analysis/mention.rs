@@ -270,9 +270,15 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
     while tokens.last().is_some_and(|word| is_post_nominal(word)) {
         tokens.pop();
     }
+    // The name is the last run of capitalised words; a comma inside ends a run ("Harbridge, Mr Calloway").
+    let last = tokens.len().saturating_sub(1);
     let mut run_start = tokens
         .iter()
-        .rposition(|word| !is_capitalised(word) && !is_person_particle(word))
+        .enumerate()
+        .rposition(|(index, word)| {
+            (!is_capitalised(word) && !is_person_particle(word))
+                || (index < last && word.ends_with([',', ';']))
+        })
         .map_or(0, |position| position + 1);
     // Particles may sit inside a name, not at its start.
     while tokens
@@ -284,15 +290,20 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
     let mut run: Vec<&str> = tokens[run_start..].to_vec();
     let mut gender = None;
     let mut honorific_count = 0;
+    // A councillor's title is also their role.
+    let mut title_role: Vec<&str> = Vec::new();
     while let Some(found) = run.first().and_then(|word| honorific(word)) {
         gender = gender.or(found);
         honorific_count += 1;
+        if matches!(run[0].trim_end_matches('.'), "Cllr" | "Councillor") {
+            title_role.push("councillor");
+        }
         run.remove(0);
     }
     // "Chief Constable Marcus Hale": capitalised job titles before a full name are its role.
     let mut title_count = 0;
     while run.len() >= 3 && run.first().is_some_and(|word| is_title_word(word)) {
-        run.remove(0);
+        title_role.push(run.remove(0));
         title_count += 1;
     }
     let honorific_count = honorific_count + title_count;
@@ -320,7 +331,8 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
     let role_words = &tokens[..tokens.len() - name_words - honorific_count];
     let role = (!role_words.is_empty())
         .then(|| strip_article(&role_words.join(" ")).to_owned())
-        .filter(|role| !role.is_empty());
+        .filter(|role| !role.is_empty())
+        .or_else(|| (!title_role.is_empty()).then(|| title_role.join(" ")));
     let name = run
         .iter()
         .map(|word| word.trim_end_matches([',', '.', ';', ':']))

@@ -33,6 +33,17 @@ pub enum Relation {
     Excerpt,
 }
 
+impl Relation {
+    pub fn id(self) -> &'static str {
+        match self {
+            Relation::Identical => "identical",
+            Relation::Edited => "edited",
+            Relation::Split => "split",
+            Relation::Excerpt => "excerpt",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DiffKind {
