@@ -9,4 +9,5 @@
 pub mod analysis;
 pub mod bundled;
 pub mod corpus;
+pub mod generate;
 pub mod ui;

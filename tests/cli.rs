@@ -80,3 +80,91 @@ fn an_unknown_command_prints_usage_and_exits_2() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("USAGE"));
 }
+
+#[test]
+fn generate_writes_a_corpus_that_analyze_reads() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-generated");
+    let _ = fs::remove_dir_all(&dir);
+    let truth = dir.with_extension("truth.json");
+    let output = quoteline(&[
+        "generate",
+        "--docs",
+        "25",
+        "--seed",
+        "9",
+        dir.to_str().unwrap(),
+        "--truth",
+        truth.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        fs::read_dir(&dir).unwrap().count(),
+        26,
+        "25 documents and a manifest"
+    );
+    let truth: serde_json::Value = serde_json::from_slice(&fs::read(&truth).unwrap()).unwrap();
+    assert_eq!(truth["documents"].as_array().unwrap().len(), 25);
+
+    let output = quoteline(&["analyze", dir.to_str().unwrap(), "--format", "json"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["documents"].as_array().unwrap().len(), 25);
+    assert!(report["quotes"].as_array().unwrap().len() > 150);
+    for key in ["speakers", "figures", "matches"] {
+        assert!(report[key].is_array(), "{key} is missing");
+    }
+    let quote = &report["quotes"][0];
+    for key in [
+        "id",
+        "document",
+        "speaker",
+        "text",
+        "kind",
+        "cue",
+        "paragraphs",
+    ] {
+        assert!(quote.get(key).is_some(), "quotes lack {key}");
+    }
+}
+
+#[test]
+fn analyze_reads_what_it_can_and_fails_only_when_nothing_is_readable() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-bad-input");
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join("empty.txt"), "").unwrap();
+    fs::write(
+        dir.join("latin1.txt"),
+        b"Caf\xe9 owner says \xe2\x80\x9cwe will stay open,\xe2\x80\x9d she said.\n",
+    )
+    .unwrap();
+    fs::write(dir.join("binary.txt"), b"\x00\x01\x02PNG").unwrap();
+    let output = quoteline(&["analyze", dir.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("latin1.txt:1:4: warning: is not valid UTF-8"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("empty.txt: warning: is empty"), "{stderr}");
+    assert!(
+        stderr.contains("binary.txt:1:1: warning: contains NUL bytes"),
+        "{stderr}"
+    );
+
+    let nothing = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-nothing");
+    let _ = fs::remove_dir_all(&nothing);
+    fs::create_dir_all(&nothing).unwrap();
+    fs::write(nothing.join("empty.txt"), "  \n").unwrap();
+    let output = quoteline(&["analyze", nothing.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no document"));
+}

@@ -348,7 +348,10 @@ impl Reader<'_> {
     }
 
     fn resolve(&mut self, phrase: &str) -> Option<usize> {
-        let mention = parse_mention(phrase)?;
+        // A headline may name its subject by role alone: "Head of planning promises …".
+        let Some(mention) = parse_mention(phrase) else {
+            return self.by_role_phrase(phrase);
+        };
         let role = mention.role.as_deref();
         // "the club’s manager", "its chair": the organisation is the one the document last named.
         let owner_name = mention
@@ -413,6 +416,22 @@ impl Reader<'_> {
                     .registry
                     .find(name)
                     .is_some_and(|index| self.registry.get(index).kind == SpeakerKind::Person)
+        })
+    }
+
+    /// A person whose role is exactly the phrase ("Head of planning" for a "head of planning").
+    fn by_role_phrase(&self, phrase: &str) -> Option<usize> {
+        let wanted = phrase
+            .trim()
+            .trim_start_matches("The ")
+            .trim_start_matches("the ")
+            .to_lowercase();
+        self.recent.iter().rev().copied().find(|&index| {
+            self.registry
+                .get(index)
+                .role
+                .as_deref()
+                .is_some_and(|role| role.to_lowercase() == wanted)
         })
     }
 

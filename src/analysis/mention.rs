@@ -63,10 +63,14 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
             owner: None,
         });
     }
-    if let Some(mention) = spokesperson(phrase) {
-        return Some(mention);
-    }
     let segments: Vec<&str> = split_segments(phrase);
+    // An unnamed spokesperson speaks for their organisation; a named one is a person with that role.
+    let names_a_person = segments.iter().any(|segment| person_in(segment).is_some());
+    if !names_a_person {
+        if let Some(mention) = spokesperson(phrase) {
+            return Some(mention);
+        }
+    }
     // The person named is the head wherever the name stands (a segment that is only a name first, then one
     // with role words before the name); otherwise the first organisation.
     let people: Vec<_> = segments

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use quoteline::analysis::{analyze, AnalysisReport};
 use quoteline::bundled::bundled_corpus;
 use quoteline::corpus::{decode_lossy, read_folder, Corpus, Diagnostic, SourceFile, SourceFormat};
+use quoteline::generate::{generate, GeneratorConfig};
 
 const USAGE: &str = "\
 quoteline — who said what, in a corpus of news articles and press statements
@@ -16,6 +17,9 @@ quoteline — who said what, in a corpus of news articles and press statements
 USAGE:
     quoteline analyze DIR [--format json]   analyse every document in DIR and print the analysis as JSON
     quoteline documents [DIR]               print the documents of DIR (default: the bundled corpus) as JSON
+    quoteline generate --docs N --seed S DIR [--truth FILE]
+                                            write N synthetic documents and a manifest into DIR (and what
+                                            they quote, as JSON, into FILE)
     quoteline help                          print this help
 
 A corpus folder holds .txt and .md files and, optionally, a manifest.toml describing them. Problems are
@@ -35,6 +39,7 @@ fn main() -> ExitCode {
             Ok(read) => print_documents(read),
             Err(message) => fail(&message),
         },
+        ["generate", rest @ ..] => run_generate(rest),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -91,6 +96,56 @@ fn write_json<T: serde::Serialize>(value: &T) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(_) => ExitCode::FAILURE,
     }
+}
+
+fn run_generate(arguments: &[&str]) -> ExitCode {
+    let mut documents = None;
+    let mut seed = 1;
+    let mut dir = None;
+    let mut truth = None;
+    let mut rest = arguments.iter();
+    while let Some(&argument) = rest.next() {
+        match argument {
+            "--docs" => documents = rest.next().and_then(|value| value.parse::<usize>().ok()),
+            "--seed" => match rest.next().and_then(|value| value.parse::<u64>().ok()) {
+                Some(value) => seed = value,
+                None => return usage_error("--seed takes a whole number"),
+            },
+            "--truth" => truth = rest.next().copied(),
+            other if !other.starts_with("--") && dir.is_none() => dir = Some(other),
+            other => return usage_error(&format!("generate does not take {other:?}")),
+        }
+    }
+    let (Some(documents), Some(dir)) = (documents, dir) else {
+        return usage_error("generate needs --docs N and a folder");
+    };
+    let dir = Path::new(dir);
+    if let Err(error) = fs::create_dir_all(dir) {
+        return fail(&format!("cannot create {}: {error}", dir.display()));
+    }
+    let generated = generate(&GeneratorConfig { documents, seed });
+    for file in &generated.files {
+        if let Err(error) = fs::write(dir.join(&file.name), &file.text) {
+            return fail(&format!(
+                "cannot write {}: {error}",
+                dir.join(&file.name).display()
+            ));
+        }
+    }
+    if let Some(truth) = truth {
+        let json = match serde_json::to_string_pretty(&generated.truth) {
+            Ok(json) => json,
+            Err(error) => return fail(&format!("cannot write JSON: {error}")),
+        };
+        if let Err(error) = fs::write(truth, json) {
+            return fail(&format!("cannot write {truth}: {error}"));
+        }
+    }
+    eprintln!(
+        "quoteline: wrote {documents} documents and a manifest to {}",
+        dir.display()
+    );
+    ExitCode::SUCCESS
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
