@@ -2,47 +2,72 @@
 //! (quotes, attribution, figures, provenance), and the bundled corpus as the app does at start-up.
 //! Run with `cargo bench --bench analyze`; results are kept in docs/benchmarks/analysis.md.
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
-use quoteline::analysis::analyze;
-use quoteline::bundled::bundled_corpus;
-use quoteline::corpus::{read_folder, SourceFile};
-use quoteline::generate::{generate, GeneratorConfig};
+// Criterion runs natively only; the wasm32 build of the benches (for clippy) is an empty program.
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use criterion::{BatchSize, Criterion};
+    use quoteline::analysis::analyze;
+    use quoteline::bundled::bundled_corpus;
+    use quoteline::corpus::{read_folder, SourceFile};
+    use quoteline::generate::{generate, GeneratorConfig};
 
-fn analyse_generated(c: &mut Criterion) {
-    let documents = 10_000;
-    let generated = generate(&GeneratorConfig { documents, seed: 2024 });
-    let sources: Vec<SourceFile<'_>> = generated
-        .files
-        .iter()
-        .map(|file| SourceFile { name: &file.name, bytes: file.text.as_bytes() })
-        .collect();
-    let words: usize = generated.files.iter().map(|file| file.text.split_whitespace().count()).sum();
-    let (_, corpus, _) = read_folder(&sources);
-    // A benchmark that silently did nothing would be fast: check what it works on.
-    assert_eq!(corpus.documents.len(), documents);
-    let quotes = analyze(&corpus).quotes.len();
-    assert!(quotes > 50_000, "only {quotes} quotes");
-    eprintln!("corpus: {documents} documents, {words} words, {quotes} quotes");
+    pub fn analyse_generated(c: &mut Criterion) {
+        let documents = 10_000;
+        let generated = generate(&GeneratorConfig {
+            documents,
+            seed: 2024,
+        });
+        let sources: Vec<SourceFile<'_>> = generated
+            .files
+            .iter()
+            .map(|file| SourceFile {
+                name: &file.name,
+                bytes: file.text.as_bytes(),
+            })
+            .collect();
+        let words: usize = generated
+            .files
+            .iter()
+            .map(|file| file.text.split_whitespace().count())
+            .sum();
+        let (_, corpus, _) = read_folder(&sources);
+        // A benchmark that silently did nothing would be fast: check what it works on.
+        assert_eq!(corpus.documents.len(), documents);
+        let quotes = analyze(&corpus).quotes.len();
+        assert!(quotes > 50_000, "only {quotes} quotes");
+        eprintln!("corpus: {documents} documents, {words} words, {quotes} quotes");
 
-    let mut group = c.benchmark_group("10k generated documents");
-    group.sample_size(10);
-    group.bench_function("read folder (ingestion and layout)", |b| b.iter(|| read_folder(&sources)));
-    group.bench_function("analyze (quotes, speakers, figures, provenance)", |b| {
-        b.iter_batched(|| corpus.clone(), |corpus| analyze(&corpus), BatchSize::LargeInput)
-    });
-    group.finish();
+        let mut group = c.benchmark_group("10k generated documents");
+        group.sample_size(10);
+        group.bench_function("read folder (ingestion and layout)", |b| {
+            b.iter(|| read_folder(&sources))
+        });
+        group.bench_function("analyze (quotes, speakers, figures, provenance)", |b| {
+            b.iter_batched(
+                || corpus.clone(),
+                |corpus| analyze(&corpus),
+                BatchSize::LargeInput,
+            )
+        });
+        group.finish();
+    }
+
+    pub fn analyse_bundled(c: &mut Criterion) {
+        let (corpus, _) = bundled_corpus();
+        assert!(!analyze(&corpus).quotes.is_empty());
+        c.bench_function("bundled corpus: assemble and analyze", |b| {
+            b.iter(|| {
+                let (corpus, _) = bundled_corpus();
+                analyze(&corpus)
+            })
+        });
+    }
+
+    criterion::criterion_group!(benches, analyse_bundled, analyse_generated);
 }
 
-fn analyse_bundled(c: &mut Criterion) {
-    let (corpus, _) = bundled_corpus();
-    assert!(!analyze(&corpus).quotes.is_empty());
-    c.bench_function("bundled corpus: assemble and analyze", |b| {
-        b.iter(|| {
-            let (corpus, _) = bundled_corpus();
-            analyze(&corpus)
-        })
-    });
-}
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(native::benches);
 
-criterion_group!(benches, analyse_bundled, analyse_generated);
-criterion_main!(benches);
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -75,10 +75,10 @@ fn the_bundled_corpus_analysis() {
             out,
             "figure {} {:?} = {} {:?} per {:?} | speaker {} | quote {}",
             figure.id,
-            &document.text[figure.mention.range.clone()],
+            &document.text[figure.mention.range()],
             figure.mention.value,
             figure.mention.unit,
-            figure.mention.per,
+            figure.mention.rate.map(|period| period.name()),
             speaker,
             quote
         );

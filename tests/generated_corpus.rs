@@ -64,7 +64,7 @@ fn measure(documents: usize, seed: u64) -> Accuracy {
             accuracy.figures += 1;
             let found = analysis.figures.iter().find(|figure| {
                 figure.document == document.id.as_str()
-                    && document.text[figure.mention.range.clone()].contains(&expected.text)
+                    && document.text[figure.mention.range()].contains(&expected.text)
             });
             if let Some(figure) = found {
                 accuracy.figures_found += 1;

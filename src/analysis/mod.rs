@@ -140,12 +140,9 @@ fn find_document_figures(
             if !paragraph.role.is_story() {
                 continue;
             }
-            for mut mention in find_figures(paragraph.text(&document.text)) {
-                mention.range =
-                    paragraph.start + mention.range.start..paragraph.start + mention.range.end;
-                mention.number =
-                    paragraph.start + mention.number.start..paragraph.start + mention.number.end;
-                let at = mention.number.start;
+            for mention in find_figures(paragraph.text(&document.text)) {
+                let mention = mention.shifted(paragraph.start);
+                let at = mention.number_start;
                 let quote = quotes.iter().position(|quote| {
                     quote.document == document.id.as_str()
                         && quote

@@ -69,7 +69,7 @@ pub struct FigureRecord {
     pub value: f64,
     pub unit: Option<String>,
     pub text: String,
-    /// count, percent or currency.
+    /// count, percent, money or measure.
     pub kind: String,
     /// The period of a rate ("month" for "800 arrests a month").
     pub per: Option<String>,
@@ -185,10 +185,10 @@ impl AnalysisReport {
                         speaker: speaker_id(figure.speaker),
                         value: figure.mention.value,
                         unit: figure.mention.unit.clone(),
-                        text: document.text[figure.mention.range.clone()].to_owned(),
-                        kind: figure.mention.kind.id().to_owned(),
-                        per: figure.mention.per.clone(),
-                        range: [figure.mention.range.start, figure.mention.range.end],
+                        text: document.text[figure.mention.range()].to_owned(),
+                        kind: figure.mention.kind.name().to_owned(),
+                        per: figure.mention.rate.map(|period| period.name().to_owned()),
+                        range: [figure.mention.start, figure.mention.end],
                     })
                 })
                 .collect(),

@@ -112,7 +112,7 @@ pub fn Reader(document: Document) -> impl IntoView {
         .iter()
         .filter(|figure| figure.document == document.id.as_str())
         .map(|figure| {
-            let text = document.text[figure.mention.range.clone()].to_owned();
+            let text = document.text[figure.mention.range()].to_owned();
             let who = figure
                 .speaker
                 .and_then(|index| analysis.speakers.get(index))
@@ -124,8 +124,7 @@ pub fn Reader(document: Document) -> impl IntoView {
                 .paragraphs
                 .iter()
                 .position(|paragraph| {
-                    paragraph.start <= figure.mention.range.start
-                        && figure.mention.range.start < paragraph.end
+                    paragraph.start <= figure.mention.start && figure.mention.start < paragraph.end
                 })
                 .map_or_else(String::new, |index| format!("#p{}", index + 1));
             (text, who, paragraph)
