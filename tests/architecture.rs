@@ -3,7 +3,13 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const CORE: [&str; 4] = ["src/corpus", "src/analysis", "src/search", "src/timeline"];
+const CORE: [&str; 5] = [
+    "src/corpus",
+    "src/analysis",
+    "src/search",
+    "src/timeline",
+    "src/generate",
+];
 const BROWSER_CRATES: [&str; 5] = ["leptos", "web_sys", "wasm_bindgen", "gloo", "js_sys"];
 const INPUT_OUTPUT: [&str; 9] = [
     "std::fs",

@@ -1,10 +1,12 @@
 //! Attribution: who said each quote, read from the words around it, in reading order, with what the
 //! document has said so far (who spoke last, who "he", "she", "it" and "the group" can be).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::lexicon::{cue_length, is_auxiliary, is_organisation_reference, Gender, Pronoun};
+use super::lexicon::{
+    cue_length, is_auxiliary, is_cue_verb, is_organisation_reference, Gender, Pronoun,
+};
 use super::mention::{find_organisation_names, find_person_names, parse_mention, MentionHead};
 use super::quote::{
     find_quote_candidates, AttributionEvidence, Quote, QuoteCandidate, QuoteKind, QuotePart,
@@ -42,6 +44,12 @@ pub fn attribute_document(
         recent: Vec::new(),
         genders: HashMap::new(),
         organisations_seen: Vec::new(),
+        lower_case_words: document
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|token| token.chars().next().is_some_and(char::is_lowercase))
+            .map(str::to_owned)
+            .collect(),
         output: DocumentAttribution::default(),
     };
     reader.read(&candidates);
@@ -56,6 +64,8 @@ struct Reader<'a> {
     genders: HashMap<usize, Gender>,
     /// Organisations named anywhere so far, for "the report" and "the agency" to refer back to.
     organisations_seen: Vec<usize>,
+    /// The words the document writes in lower case, to tell common nouns from names.
+    lower_case_words: HashSet<String>,
     output: DocumentAttribution,
 }
 
@@ -287,13 +297,30 @@ impl Reader<'_> {
     /// People the writer's own words name (not the quotes'), for "he", "she" and surnames to refer to.
     fn note_people(&mut self, sentence: &str, sentence_start: usize, quoted: &[Range<usize>]) {
         // Blank out quoted stretches: names inside a quote are the speaker's words, not the writer's.
+        let sentence_end = sentence_start + sentence.len();
         let mut outside = String::with_capacity(sentence.len());
-        for (offset, c) in sentence.char_indices() {
-            let absolute = sentence_start + offset;
-            let inside = quoted
-                .iter()
-                .any(|range| range.start <= absolute && absolute < range.end);
-            outside.push(if inside { ' ' } else { c });
+        let mut cursor = sentence_start;
+        for range in quoted
+            .iter()
+            .filter(|range| range.start < sentence_end && range.end > sentence_start)
+        {
+            let start = range.start.max(cursor);
+            let end = range.end.min(sentence_end);
+            if start > cursor {
+                outside.push_str(&sentence[cursor - sentence_start..start - sentence_start]);
+            }
+            if end > start {
+                outside.extend(std::iter::repeat_n(
+                    ' ',
+                    sentence[start - sentence_start..end - sentence_start]
+                        .chars()
+                        .count(),
+                ));
+            }
+            cursor = cursor.max(end);
+        }
+        if cursor < sentence_end {
+            outside.push_str(&sentence[cursor - sentence_start..]);
         }
         // Only a person named before the sentence's verb is its subject, and salient enough for a later
         // "he" or "she": "The ward is named after Rose Atherton" does not make her the next "she".
@@ -399,12 +426,7 @@ impl Reader<'_> {
     /// common noun for some people, not the name of a speaker.
     fn used_in_lower_case(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
-        lower != word
-            && self
-                .document
-                .text
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|token| token == lower)
+        lower != word && self.lower_case_words.contains(&lower)
     }
 
     /// Two capitalised words can be a person or a business ("Caldwell Marine", "Westvale Rail"): when the
@@ -695,8 +717,19 @@ fn cut_at_participle(phrase: &str) -> &str {
 /// The subject of a reporting verb at the start of a sentence: "The NPCC says Facebook has …",
 /// "However, it says …", "NPCC warns …" → (subject phrase, verb).
 fn reporting_subject(sentence_start: &str) -> Option<(String, String)> {
+    // Most sentences report nothing: without a reporting verb or "according to" there is nothing to read.
+    let reports_something = sentence_start.contains("ccording to")
+        || sentence_start
+            .split_whitespace()
+            .any(|word| is_cue_verb(word.trim_matches([',', ';', ':', '.'])));
+    if !reports_something {
+        return None;
+    }
     // "…, according to the agency, which …": the source named after "according to".
-    if let Some(position) = sentence_start.to_lowercase().find("according to ") {
+    if let Some(position) = sentence_start
+        .find("ccording to ")
+        .map(|position| position - 1)
+    {
         let after = &sentence_start[position + "according to ".len()..];
         let end = after
             .find([',', '.', ';', '“', '"', '('])

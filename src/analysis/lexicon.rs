@@ -1,6 +1,40 @@
 //! The closed word classes attribution reads by: reporting verbs, pronouns, honorifics, post-nominal
 //! letters, and the nouns that make a name an organisation. General English, not any corpus's vocabulary.
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+/// The word in lower case, allocating only when it has capitals (most words have none).
+pub fn lowered(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// Word lists are looked up for every word of every document: sorted once, on first use, then searched by
+/// halves (faster than hashing words this short).
+static CUE_VERB_SET: OnceLock<WordSet> = OnceLock::new();
+static ORGANISATION_NOUN_SET: OnceLock<WordSet> = OnceLock::new();
+static ORGANISATION_REFERENCE_SET: OnceLock<WordSet> = OnceLock::new();
+
+struct WordSet(Vec<&'static str>);
+
+impl WordSet {
+    fn contains(&self, word: &str) -> bool {
+        self.0.binary_search(&word).is_ok()
+    }
+}
+
+fn word_set(cell: &'static OnceLock<WordSet>, words: &'static [&'static str]) -> &'static WordSet {
+    cell.get_or_init(|| {
+        let mut sorted = words.to_vec();
+        sorted.sort_unstable();
+        WordSet(sorted)
+    })
+}
+
 /// Reporting verbs, in every form news text uses them (says, said, saying). Lower case.
 const CUE_VERBS: &[&str] = &[
     "said",
@@ -148,14 +182,14 @@ const CUE_PHRASES: &[(&str, &str)] = &[
 ];
 
 pub fn is_cue_verb(word: &str) -> bool {
-    CUE_VERBS.contains(&word.to_lowercase().as_str())
+    word_set(&CUE_VERB_SET, CUE_VERBS).contains(lowered(word).as_ref())
 }
 
 /// The length in words of the reporting-verb phrase starting at `words[0]`, if one starts there.
 pub fn cue_length(words: &[&str]) -> Option<usize> {
-    let first = words.first()?.to_lowercase();
+    let first = lowered(words.first()?);
     if let Some(second) = words.get(1) {
-        let second = second.to_lowercase();
+        let second = lowered(second);
         if CUE_PHRASES
             .iter()
             .any(|&(verb, particle)| verb == first && particle == second)
@@ -169,7 +203,7 @@ pub fn cue_length(words: &[&str]) -> Option<usize> {
 /// Auxiliaries that may stand between a speaker and a reporting verb ("has warned", "had said").
 pub fn is_auxiliary(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        lowered(word).as_ref(),
         "has"
             | "have"
             | "had"
@@ -203,7 +237,7 @@ pub enum Pronoun {
 }
 
 pub fn pronoun(word: &str) -> Option<Pronoun> {
-    match word.to_lowercase().as_str() {
+    match lowered(word).as_ref() {
         "he" => Some(Pronoun::He),
         "she" => Some(Pronoun::She),
         "it" => Some(Pronoun::It),
@@ -372,10 +406,11 @@ pub fn is_organisation_noun(word: &str) -> bool {
         .strip_suffix("’s")
         .or_else(|| lower.strip_suffix("'s"))
         .unwrap_or(lower.trim_end_matches(['’', '\'']));
-    ORGANISATION_NOUNS.contains(&base)
+    let nouns = word_set(&ORGANISATION_NOUN_SET, ORGANISATION_NOUNS);
+    nouns.contains(base)
         || base
             .strip_suffix('s')
-            .is_some_and(|singular| ORGANISATION_NOUNS.contains(&singular))
+            .is_some_and(|singular| nouns.contains(singular))
 }
 
 /// Common nouns that refer back to an organisation ("the group said", "the council added").
@@ -466,15 +501,15 @@ const ORGANISATION_REFERENCES: &[&str] = &[
 ];
 
 pub fn is_organisation_reference(word: &str) -> bool {
-    let word = word.trim_end_matches([',', '.', ';', ':']).to_lowercase();
-    ORGANISATION_REFERENCES.contains(&word.as_str())
+    let word = lowered(word.trim_end_matches([',', '.', ';', ':']));
+    word_set(&ORGANISATION_REFERENCE_SET, ORGANISATION_REFERENCES).contains(word.as_ref())
 }
 
 /// Job titles written capitalised before a name ("Chief Constable Marcus Hale", "Headteacher Simone
 /// Baptiste"): not part of the name.
 pub fn is_title_word(word: &str) -> bool {
     matches!(
-        word.to_lowercase().trim_end_matches(['.', ',']),
+        lowered(word).trim_end_matches(['.', ',']),
         "chief"
             | "constable"
             | "headteacher"
@@ -550,7 +585,7 @@ pub fn is_title_word(word: &str) -> bool {
 /// Words that make a person refer to an organisation's voice ("a spokesperson for the college").
 pub fn is_spokesperson(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        lowered(word).as_ref(),
         "spokesperson" | "spokesman" | "spokeswoman" | "spokespeople" | "representative" | "source"
     )
 }
@@ -606,7 +641,7 @@ pub fn is_person_particle(word: &str) -> bool {
 /// Words that open a sentence without being its subject ("However, it said").
 pub fn is_discourse_opener(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        lowered(word).as_ref(),
         "however"
             | "but"
             | "and"

@@ -134,7 +134,16 @@ fn find_document_figures(
     reported: &[Vec<ReportedStatement>],
 ) -> Vec<Figure> {
     let mut figures = Vec::new();
+    // Quotes are in document order: each document's are one run of indices.
+    let mut runs: std::collections::HashMap<&str, std::ops::Range<usize>> =
+        std::collections::HashMap::new();
+    for (index, quote) in quotes.iter().enumerate() {
+        runs.entry(quote.document.as_str())
+            .and_modify(|run| run.end = index + 1)
+            .or_insert(index..index + 1);
+    }
     for (position, document) in corpus.documents.iter().enumerate() {
+        let quotes_of_document = runs.get(document.id.as_str()).cloned().unwrap_or(0..0);
         let mut number = 0;
         for paragraph in &document.paragraphs {
             if !paragraph.role.is_story() {
@@ -143,12 +152,11 @@ fn find_document_figures(
             for mention in find_figures(paragraph.text(&document.text)) {
                 let mention = mention.shifted(paragraph.start);
                 let at = mention.number_start;
-                let quote = quotes.iter().position(|quote| {
-                    quote.document == document.id.as_str()
-                        && quote
-                            .parts
-                            .iter()
-                            .any(|part| part.start <= at && at < part.end)
+                let quote = quotes_of_document.clone().find(|&index| {
+                    quotes[index]
+                        .parts
+                        .iter()
+                        .any(|part| part.start <= at && at < part.end)
                 });
                 let speaker = match quote {
                     Some(index) => quotes[index].speaker,

@@ -15,6 +15,8 @@ use crate::corpus::{Corpus, PublishedDate};
 /// Runs of this many words are the unit of comparison: long enough to be distinctive, short enough to
 /// survive a light edit between them.
 const SHINGLE_WORDS: usize = 5;
+/// Runs shared by more quotes than this are stock phrases.
+const MAX_SHARED_QUOTES: usize = 32;
 /// A part must share this share of its runs with the whole to count as a part of it.
 const PART_COVERAGE: f64 = 0.6;
 /// Parts must together cover this share of the whole for it to count as split.
@@ -116,12 +118,22 @@ fn fingerprint(text: &str) -> Fingerprint {
 
 /// Every statement that appears in more than one document.
 pub fn match_statements(corpus: &Corpus, quotes: &[Quote]) -> Vec<StatementMatch> {
+    let dates: HashMap<&str, Option<PublishedDate>> = corpus
+        .documents
+        .iter()
+        .map(|document| (document.id.as_str(), document.published))
+        .collect();
+    let documents: HashMap<&str, &str> = corpus
+        .documents
+        .iter()
+        .map(|document| (document.id.as_str(), document.text.as_str()))
+        .collect();
     let texts: Vec<String> = quotes
         .iter()
         .map(|quote| {
-            corpus
-                .document(&quote.document)
-                .map_or_else(String::new, |document| quote.text(&document.text))
+            documents
+                .get(quote.document.as_str())
+                .map_or_else(String::new, |text| quote.text(text))
         })
         .collect();
     let fingerprints: Vec<Fingerprint> = texts.iter().map(|text| fingerprint(text)).collect();
@@ -131,6 +143,9 @@ pub fn match_statements(corpus: &Corpus, quotes: &[Quote]) -> Vec<StatementMatch
             postings.entry(shingle).or_default().push(index);
         }
     }
+    // A run of words found in very many quotes is a stock phrase, not evidence of one statement; leaving
+    // it out also keeps matching linear in the corpus size.
+    postings.retain(|_, quotes| quotes.len() <= MAX_SHARED_QUOTES);
 
     let mut matches = Vec::new();
     let mut claimed: HashSet<(usize, usize)> = HashSet::new();
@@ -201,7 +216,7 @@ pub fn match_statements(corpus: &Corpus, quotes: &[Quote]) -> Vec<StatementMatch
                     .collect::<Vec<_>>()
                     .join(" ");
                 let (earliest, earliest_is_certain) = earliest_of(
-                    corpus,
+                    &dates,
                     &quotes[whole].document,
                     &quotes[part_indices[0]].document,
                 );
@@ -229,8 +244,12 @@ pub fn match_statements(corpus: &Corpus, quotes: &[Quote]) -> Vec<StatementMatch
 }
 
 /// Which of two documents was published first, and whether that is certain.
-fn earliest_of(corpus: &Corpus, first: &str, second: &str) -> (Option<String>, bool) {
-    let date = |id: &str| corpus.document(id).and_then(|document| document.published);
+fn earliest_of(
+    dates: &HashMap<&str, Option<PublishedDate>>,
+    first: &str,
+    second: &str,
+) -> (Option<String>, bool) {
+    let date = |id: &str| dates.get(id).copied().flatten();
     let (Some(first_date), Some(second_date)) = (date(first), date(second)) else {
         return (None, false);
     };

@@ -115,12 +115,13 @@ impl AnalysisReport {
                 boilerplate,
             });
         }
-        let document_position = |id: &str| {
-            corpus
-                .documents
-                .iter()
-                .position(|document| document.id.as_str() == id)
-        };
+        let positions: std::collections::HashMap<&str, usize> = corpus
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(position, document)| (document.id.as_str(), position))
+            .collect();
+        let document_position = |id: &str| positions.get(id).copied();
         let quotes = analysis
             .quotes
             .iter()
@@ -174,7 +175,7 @@ impl AnalysisReport {
                 .figures
                 .iter()
                 .filter_map(|figure| {
-                    let document = corpus.document(&figure.document)?;
+                    let document = &corpus.documents[document_position(&figure.document)?];
                     Some(FigureRecord {
                         id: figure.id.clone(),
                         document: figure.document.clone(),

@@ -1,7 +1,7 @@
 //! Speakers across the whole corpus: one person or organisation is one speaker, however each document
 //! names them (full name, surname, acronym, curly or straight apostrophe).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -59,6 +59,8 @@ pub fn name_key(name: &str) -> String {
 #[derive(Clone, Debug, Default)]
 pub struct AcronymTable {
     full_names: HashMap<String, String>,
+    /// Name key of a full name → its acronym, the first defined.
+    acronyms: HashMap<String, String>,
 }
 
 impl AcronymTable {
@@ -78,6 +80,9 @@ impl AcronymTable {
                 continue;
             }
             if let Some(full_name) = expansion_before(&text[..open], acronym) {
+                self.acronyms
+                    .entry(name_key(&full_name))
+                    .or_insert_with(|| acronym.to_owned());
                 self.full_names
                     .entry(acronym.to_owned())
                     .or_insert(full_name);
@@ -91,11 +96,7 @@ impl AcronymTable {
 
     /// The acronym of a full name, if the corpus defines one.
     pub fn acronym_of(&self, full_name: &str) -> Option<&str> {
-        let key = name_key(full_name);
-        self.full_names
-            .iter()
-            .find(|(_, name)| name_key(name) == key)
-            .map(|(acronym, _)| acronym.as_str())
+        self.acronyms.get(&name_key(full_name)).map(String::as_str)
     }
 }
 
@@ -154,6 +155,7 @@ fn expansion_before(before: &str, acronym: &str) -> Option<String> {
 pub struct SpeakerRegistry {
     speakers: Vec<Speaker>,
     by_key: HashMap<String, usize>,
+    ids: HashSet<String>,
     acronyms: AcronymTable,
 }
 
@@ -246,6 +248,7 @@ impl SpeakerRegistry {
         }
         let index = self.speakers.len();
         let id = self.unique_id(&key);
+        self.ids.insert(id.clone());
         self.speakers.push(Speaker {
             id,
             name: name.trim().to_owned(),
@@ -275,7 +278,7 @@ impl SpeakerRegistry {
         };
         let mut candidate = slug.clone();
         let mut number = 1;
-        while self.speakers.iter().any(|speaker| speaker.id == candidate) {
+        while self.ids.contains(&candidate) {
             number += 1;
             candidate = format!("{slug}-{number}");
         }

@@ -231,7 +231,11 @@ fn is_publisher_voice(paragraph: &str) -> bool {
 
 fn is_copyright(paragraph: &str) -> bool {
     let short = paragraph.split_whitespace().count() <= 25;
-    short && (paragraph.contains('©') || paragraph.to_lowercase().starts_with("copyright"))
+    short
+        && (paragraph.contains('©')
+            || paragraph
+                .get(..9)
+                .is_some_and(|start| start.eq_ignore_ascii_case("copyright")))
 }
 
 #[cfg(test)]
