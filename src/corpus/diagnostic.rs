@@ -102,6 +102,14 @@ impl TextPosition {
         }
     }
 
+    /// The same column on another (1-based) line: for a position found within one line's text.
+    pub fn on_line(self, line: usize) -> TextPosition {
+        TextPosition {
+            line: saturating_u32(line),
+            column: self.column,
+        }
+    }
+
     /// The position of byte `offset` in bytes that may not be valid UTF-8 (columns then count bytes).
     pub fn of_byte_offset(bytes: &[u8], offset: usize) -> TextPosition {
         let before = &bytes[..offset.min(bytes.len())];

@@ -252,9 +252,13 @@ pub fn parse_manifest(file_name: &str, text: &str) -> (Manifest, Vec<Diagnostic>
             return (Manifest::default(), diagnostics);
         }
     };
+    let line_starts = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(offset, _)| offset + 1))
+        .collect();
     let mut report = Reporter {
         file_name,
         text,
+        line_starts,
         diagnostics: &mut diagnostics,
     };
     let corpus = CorpusInfo {
@@ -289,12 +293,17 @@ pub fn parse_manifest(file_name: &str, text: &str) -> (Manifest, Vec<Diagnostic>
 struct Reporter<'a> {
     file_name: &'a str,
     text: &'a str,
+    /// Where each line starts, so that positions cost a search, not a scan (manifests can be long).
+    line_starts: Vec<usize>,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
 impl Reporter<'_> {
     fn position(&self, span: Range<usize>) -> TextPosition {
-        TextPosition::of_offset(self.text, span.start)
+        let offset = span.start.min(self.text.len());
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let line_start = self.line_starts[line - 1];
+        TextPosition::of_offset(&self.text[line_start..], offset - line_start).on_line(line)
     }
 
     fn error(&mut self, span: Range<usize>, message: String) {
