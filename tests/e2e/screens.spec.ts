@@ -32,6 +32,13 @@ for (const screen of screens) {
         await expect(page.getByRole("navigation", { name: "Documents" })).toBeVisible();
         await expect(page.getByRole("link", { name: "← All documents" })).toBeHidden();
       }
+      // Show a quote's attribution, as a reader checking it would see it (the pointer out of the way, so
+      // that scrolling does not hover another quote).
+      await page.mouse.move(0, 0);
+      await page.locator("mark.quote").filter({ hasText: "On average policing arrests" }).focus();
+      await expect(page.getByRole("complementary", { name: "Attribution of the highlighted quote" })).toContainText(
+        "Ian Critchley",
+      );
       await page.screenshot({ path: `${outputDir}/reader-${screen.name}-${colorScheme}.png` });
     });
   }
