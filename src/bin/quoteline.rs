@@ -119,6 +119,9 @@ fn run_generate(arguments: &[&str]) -> ExitCode {
     let (Some(documents), Some(dir)) = (documents, dir) else {
         return usage_error("generate needs --docs N and a folder");
     };
+    if documents == 0 {
+        return usage_error("--docs must be at least 1");
+    }
     let dir = Path::new(dir);
     if let Err(error) = fs::create_dir_all(dir) {
         return fail(&format!("cannot create {}: {error}", dir.display()));

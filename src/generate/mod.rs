@@ -1,22 +1,48 @@
-//! Synthetic corpora for scale and for measuring: `generate` writes realistic news documents and press
-//! releases — varied quoting styles and attribution patterns, speakers with roles and organisations,
-//! figures, page furniture, dates over years, statements repeated across sources — with a manifest and the
-//! ground truth of what each document quotes. Deterministic: a seed gives the same files forever.
+//! The generator: a deterministic synthetic corpus of scraped news text — documents, their manifest, and
+//! the ground truth of every quotation, speaker, figure and piece of page furniture in them — for testing
+//! and benchmarking quotation extraction and attribution.
 //!
-//! Pure: it returns files as names and text; the command line writes them.
+//! Pure like the rest of the core: a config in, file names and texts out; the command line writes them.
+//! The same config gives byte-identical output on every platform and in every version, because chance
+//! comes from a fixed generator (`random.rs`) and nothing depends on hashing or the clock.
+//!
+//! The pipeline: stories (a plan in a place, its cast and its lead's statement, `story.rs`) → a plan per
+//! document (kind, house, date, how it quotes the statement) → the text written in its house's style
+//! (`document.rs`, with `writer.rs`, `quotation.rs` and `page.rs`) → the manifest (`manifest.rs`) and ground truth (`truth.rs`).
 
+mod boilerplate;
+mod calendar;
+mod document;
+mod figure;
+mod house;
+mod manifest;
+mod page;
+mod phrasebook;
+mod quotation;
 mod random;
+mod sentence;
+mod story;
+mod truth;
 mod vocabulary;
+mod writer;
 
-use serde::Serialize;
+use crate::corpus::{DocumentKind, MANIFEST_FILE_NAME};
 
+use calendar::Day;
+use document::{write_document, DocumentPlan, ShownDate, StatementPlan};
+use house::{slug, Publisher};
+use manifest::{write_manifest, ManifestEntry, ManifestEvent};
 use random::Random;
-use vocabulary::{
-    CUE_VERBS, FILLER, FIRST_NAMES, JOBS, NAVIGATION, ORGANISATION_KINDS, PLACES, PUBLISHERS,
-    ROLES, SURNAMES, TOPICS,
+use story::Story;
+
+pub use figure::FigureUnit;
+pub use truth::{
+    DocumentTruth, FigureTruth, GroundTruth, QuoteKind, QuoteTruth, RepeatedStatement,
+    StatementForm, StatementUse,
 };
 
-#[derive(Clone, Copy, Debug)]
+/// What to generate: how many documents, from which seed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct GeneratorConfig {
     pub documents: usize,
     pub seed: u64,
@@ -25,601 +51,553 @@ pub struct GeneratorConfig {
 /// A file of the generated corpus folder.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GeneratedFile {
+    /// The file's name in the corpus folder: `doc_000001.txt`, or `manifest.toml`.
     pub name: String,
+    /// Its contents, UTF-8 (a document may open with a byte-order mark, as some scrapes do).
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct GroundTruth {
-    pub documents: Vec<DocumentTruth>,
-}
-
-/// What the generator wrote into one document.
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct DocumentTruth {
-    pub file: String,
-    pub quotes: Vec<QuoteTruth>,
-    pub figures: Vec<FigureTruth>,
-    pub boilerplate: Vec<String>,
-    /// The press release whose statement this document repeats, if any.
-    pub repeats: Option<String>,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct QuoteTruth {
-    /// The text between the marks, part by part.
-    pub parts: Vec<String>,
-    pub kind: &'static str,
-    pub speaker: String,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct FigureTruth {
-    pub text: String,
-    pub value: f64,
-    pub speaker: Option<String>,
-}
-
+#[derive(Clone, Debug)]
 pub struct GeneratedCorpus {
+    /// The documents in file-name order, then the manifest.
     pub files: Vec<GeneratedFile>,
     pub truth: GroundTruth,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum HouseStyle {
-    Curly,
-    Straight,
+/// The years the corpus spans.
+const FIRST_YEAR: i64 = 2015;
+const LAST_YEAR: i64 = 2025;
+
+/// What part a document plays in its story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    /// The only document about its story.
     Single,
+    /// An organisation's release or statement that others then quote.
+    Release,
+    /// A report quoting a release published shortly before.
+    Coverage,
 }
 
-impl HouseStyle {
-    fn quote(self, text: &str) -> String {
-        match self {
-            HouseStyle::Curly => format!("“{text}”"),
-            HouseStyle::Straight => format!("\"{text}\""),
-            HouseStyle::Single => format!("‘{text}’"),
-        }
-    }
-
-    /// The opening mark alone, for a paragraph of a quote that runs on.
-    fn open(self) -> &'static str {
-        match self {
-            HouseStyle::Curly => "“",
-            HouseStyle::Straight => "\"",
-            HouseStyle::Single => "‘",
-        }
-    }
-}
-
-struct Person {
-    name: String,
-    surname: String,
-    role: &'static str,
-    organisation: usize,
-}
-
-struct Organisation {
-    name: String,
-    noun: &'static str,
-}
-
-/// A statement a press release made, for later articles to repeat.
-struct Statement {
-    file: String,
-    speaker: String,
-    sentences: Vec<String>,
+#[derive(Clone, Copy, Debug)]
+struct Assignment {
+    story: usize,
+    kind: DocumentKind,
+    part: Part,
+    /// Days after the story's day that this document appeared.
+    delay: i64,
 }
 
 pub fn generate(config: &GeneratorConfig) -> GeneratedCorpus {
     let mut random = Random::new(config.seed);
-    let width = config.documents.max(1).to_string().len().max(6);
-    let mut files = Vec::with_capacity(config.documents + 1);
-    let mut truth = GroundTruth::default();
-    let mut manifest = String::from(
-        "# Generated by `quoteline generate`: synthetic documents for benchmarks and accuracy checks.\n\n\
-         [corpus]\ntitle = \"Synthetic regional news\"\n\
-         description = \"Invented articles and press releases about invented places, people and organisations.\"\n",
-    );
-    let mut statements: Vec<Statement> = Vec::new();
-    for index in 0..config.documents {
-        let file = format!("doc_{:0width$}.txt", index + 1);
-        let place = *random.pick(PLACES);
-        let is_press_release = random.chance(18);
-        let (text, document_truth, statement) =
-            write_document(&mut random, &file, place, is_press_release, &statements);
-        if let Some(statement) = statement {
-            statements.push(statement);
-        }
-        let publisher = if is_press_release {
-            // A press release is published by the organisation that speaks in it.
-            document_truth.quotes.first().map_or_else(
-                || format!("{place} County Council"),
-                |quote| quote.speaker.clone(),
-            )
-        } else {
-            random.pick(PUBLISHERS).replace("{place}", place)
-        };
-        let published = published_date(&mut random, index, config.documents);
-        manifest.push_str(&format!(
-            "\n[[document]]\nfile = \"{file}\"\npublisher = \"{}\"\nkind = \"{}\"\npublished = \"{published}\"\n",
-            publisher.replace('"', "'"),
-            if is_press_release { "press-release" } else { "news-article" },
-        ));
-        if !is_press_release && random.chance(70) {
-            manifest.push_str(&format!(
-                "url = \"https://news.example.org/{}/{}\"\n",
-                place.to_lowercase().replace(' ', "-"),
-                index + 1
-            ));
-        }
-        files.push(GeneratedFile { name: file, text });
-        truth.documents.push(document_truth);
-    }
-    for year in [2016, 2019, 2022] {
-        manifest.push_str(&format!(
-            "\n[[event]]\ndate = \"{year}-0{}\"\ntitle = \"Regional spending review published\"\nsource = \"Regional Assembly\"\n",
-            1 + year % 9
-        ));
-    }
-    files.push(GeneratedFile {
-        name: "manifest.toml".to_owned(),
-        text: manifest,
-    });
-    GeneratedCorpus { files, truth }
-}
+    let outlets: Vec<Publisher> = (0..(config.documents / 40).clamp(4, 300))
+        .map(|_| Publisher::outlet(&mut random))
+        .collect();
 
-/// Dates spread over 2015–2025 in document order, mostly exact days, some months and uncertain ranges.
-fn published_date(random: &mut Random, index: usize, total: usize) -> String {
-    let day_number = (index * 4000) / total.max(1) + random.below(30);
-    let year = 2015 + (day_number / 365).min(10);
-    let day_of_year = day_number % 365;
-    let month = (day_of_year / 31).min(11) + 1;
-    let day = (day_of_year % 28) + 1;
-    match random.below(100) {
-        0..=84 => format!("{year}-{month:02}-{day:02}"),
-        85..=92 => format!(
-            "{year}-{month:02}-{day:02}/{year}-{month:02}-{:02}",
-            day + 3
-        ),
-        93..=97 => format!("{year}-{month:02}"),
-        _ => format!("{year}"),
-    }
-}
-
-fn person(random: &mut Random, organisation: usize) -> Person {
-    let surname = (*random.pick(SURNAMES)).to_owned();
-    let role: &'static str = ROLES[random.below(ROLES.len())];
-    Person {
-        name: format!("{} {surname}", random.pick(FIRST_NAMES)),
-        surname,
-        role,
-        organisation,
-    }
-}
-
-fn organisation(random: &mut Random, place: &str, avoid_noun: Option<&str>) -> Organisation {
-    loop {
-        let &(kind, noun) = random.pick(ORGANISATION_KINDS);
-        if Some(noun) != avoid_noun {
-            return Organisation {
-                name: format!("{place} {kind}"),
-                noun,
+    let first_day = Day::from_date(FIRST_YEAR, 1, 1);
+    let span = Day::from_date(LAST_YEAR, 12, 31).days_since(first_day) as u64;
+    let mut stories = Vec::new();
+    let mut assignments = Vec::with_capacity(config.documents + 2);
+    while assignments.len() < config.documents {
+        let day = first_day.plus(random.between(0, span) as i64);
+        let story_index = stories.len();
+        stories.push(Story::new(&mut random.fork(), day));
+        if random.percent(12) {
+            let kind = if random.percent(75) {
+                DocumentKind::PressRelease
+            } else {
+                DocumentKind::Statement
             };
-        }
-    }
-}
-
-fn money(random: &mut Random) -> (String, f64) {
-    let millions = random.range(2, 95) as f64 / 10.0 * 10f64.powi(random.below(2) as i32);
-    let text = if random.chance(50) {
-        format!("£{millions} million")
-    } else {
-        format!("£{millions}m")
-    };
-    (text, millions * 1e6)
-}
-
-fn count(random: &mut Random, noun: &str) -> (String, f64) {
-    let value = random.range(12, 2400);
-    let written = if value >= 1000 && random.chance(70) {
-        format!("{},{:03}", value / 1000, value % 1000)
-    } else {
-        value.to_string()
-    };
-    (format!("{written} {noun}"), value as f64)
-}
-
-type Written = (String, DocumentTruth, Option<Statement>);
-
-fn write_document(
-    random: &mut Random,
-    file: &str,
-    place: &str,
-    is_press_release: bool,
-    statements: &[Statement],
-) -> Written {
-    let style = *random.pick(&[
-        HouseStyle::Curly,
-        HouseStyle::Curly,
-        HouseStyle::Straight,
-        HouseStyle::Single,
-    ]);
-    let &(topic, thing, people) = random.pick(TOPICS);
-    let home = organisation(random, place, None);
-    let other_place = random_other_place(random, place);
-    let other = organisation(random, other_place, Some(home.noun));
-    let organisations = [home, other];
-    let first = person(random, 0);
-    let second = person(random, 1);
-    let mut truth = DocumentTruth {
-        file: file.to_owned(),
-        ..DocumentTruth::default()
-    };
-    let mut paragraphs: Vec<String> = Vec::new();
-
-    if !is_press_release {
-        for _ in 0..random.below(4) {
-            let line = (*random.pick(NAVIGATION)).to_owned();
-            truth.boilerplate.push(line.clone());
-            paragraphs.push(line);
-        }
-    }
-    let (cost_text, cost_value) = money(random);
-    let headline = if random.chance(30) {
-        let fragment = format!("no more delays on {thing}");
-        truth.quotes.push(QuoteTruth {
-            parts: vec![fragment.clone()],
-            kind: "partial",
-            speaker: first.name.clone(),
-        });
-        format!(
-            "{} promises {} over {topic}",
-            capitalise(first.role),
-            HouseStyle::Single.quote(&fragment)
-        )
-    } else {
-        format!("{} unveils plan for {topic}", organisations[0].name)
-    };
-    paragraphs.push(headline);
-    if !is_press_release {
-        paragraphs.push(date_line(random));
-        paragraphs.push(format!(
-            "By {} {}",
-            random.pick(FIRST_NAMES),
-            random.pick(SURNAMES)
-        ));
-    }
-
-    // The lead: a reported figure.
-    paragraphs.push(format!(
-        "The {} has announced it will spend {cost_text} on {thing} over the next {} years.",
-        organisations[0].name,
-        random.range(2, 6)
-    ));
-    truth.figures.push(FigureTruth {
-        text: cost_text,
-        value: cost_value,
-        speaker: Some(organisations[0].name.clone()),
-    });
-
-    // A repeated statement from an earlier press release, whole or in two parts.
-    let repeated = (!is_press_release && !statements.is_empty() && random.chance(25))
-        .then(|| &statements[statements.len() - 1 - random.below(statements.len().min(20))]);
-    if let Some(statement) = repeated {
-        truth.repeats = Some(statement.file.clone());
-        let sentences: Vec<String> = statement
-            .sentences
-            .iter()
-            .map(|sentence| regroup_digits(sentence))
-            .collect();
-        let split = sentences.len() / 2;
-        let (first_part, second_part) = sentences.split_at(split.max(1));
-        let first_text = first_part.join(" ");
-        paragraphs.push(format!(
-            "{} said: {}",
-            statement.speaker,
-            style.quote(&first_text)
-        ));
-        truth.quotes.push(QuoteTruth {
-            parts: vec![first_text],
-            kind: "direct",
-            speaker: statement.speaker.clone(),
-        });
-        if !second_part.is_empty() {
-            let second_text = second_part.join(" ");
-            paragraphs.push(format!(
-                "{} added: {}",
-                statement.speaker,
-                style.quote(&second_text)
-            ));
-            truth.quotes.push(QuoteTruth {
-                parts: vec![second_text],
-                kind: "direct",
-                speaker: statement.speaker.clone(),
+            assignments.push(Assignment {
+                story: story_index,
+                kind,
+                part: Part::Release,
+                delay: 0,
+            });
+            for _ in 0..1 + random.below(2) {
+                let kind = if random.percent(85) {
+                    DocumentKind::NewsArticle
+                } else {
+                    DocumentKind::BlogPost
+                };
+                assignments.push(Assignment {
+                    story: story_index,
+                    kind,
+                    part: Part::Coverage,
+                    delay: random.between(0, 4) as i64,
+                });
+            }
+        } else {
+            let kind = random.weighted(&[
+                (70, DocumentKind::NewsArticle),
+                (6, DocumentKind::Opinion),
+                (5, DocumentKind::BlogPost),
+                (4, DocumentKind::Report),
+                (4, DocumentKind::Speech),
+                (3, DocumentKind::Transcript),
+                (3, DocumentKind::Statement),
+                (3, DocumentKind::PressRelease),
+                (2, DocumentKind::Other),
+            ]);
+            assignments.push(Assignment {
+                story: story_index,
+                kind,
+                part: Part::Single,
+                delay: 0,
             });
         }
     }
+    assignments.truncate(config.documents);
+    // Spread each story's documents over the folder, as a scrape's file order would.
+    random.shuffle(&mut assignments);
 
-    // Speaker introduced with a colon and an apposition, then a follow-on paragraph.
-    let (figure_text, figure_value) = count(random, people);
-    let opening = format!(
-        "We have listened to {people} and we will act. This will help {figure_text} every year."
+    let width = config.documents.to_string().len().max(6);
+    let file_name = |index: usize| format!("doc_{:0width$}.txt", index + 1);
+
+    // A statement quoted by two or more documents forms a group of repeated statements.
+    let mut quoting = vec![0usize; stories.len()];
+    for assignment in &assignments {
+        if assignment.part != Part::Single {
+            quoting[assignment.story] += 1;
+        }
+    }
+    let mut group_of_story: Vec<Option<usize>> = vec![None; stories.len()];
+    let mut repeated: Vec<RepeatedStatement> = Vec::new();
+    for assignment in &assignments {
+        let story = assignment.story;
+        if quoting[story] >= 2 && group_of_story[story].is_none() {
+            group_of_story[story] = Some(repeated.len());
+            repeated.push(RepeatedStatement {
+                speaker: stories[story].canonical_name(stories[story].lead().speaker),
+                uses: Vec::new(),
+            });
+        }
+    }
+    // The earliest coverage of each story, which bounds when its release can have appeared.
+    let mut first_coverage: Vec<Option<i64>> = vec![None; stories.len()];
+    for assignment in &assignments {
+        if assignment.part == Part::Coverage {
+            let earliest = first_coverage[assignment.story].get_or_insert(assignment.delay);
+            *earliest = (*earliest).min(assignment.delay);
+        }
+    }
+
+    let mut files = Vec::with_capacity(config.documents + 1);
+    let mut entries = Vec::with_capacity(config.documents);
+    let mut documents = Vec::with_capacity(config.documents);
+    for (index, assignment) in assignments.iter().enumerate() {
+        let mut document_random = random.fork();
+        let story = &stories[assignment.story];
+        let file = file_name(index);
+        let day = story.day.plus(assignment.delay);
+        let group = group_of_story[assignment.story];
+        let organisation_publisher;
+        let publisher = match assignment.kind {
+            DocumentKind::PressRelease | DocumentKind::Statement | DocumentKind::Speech => {
+                let organisation = story
+                    .organisation_of(story.lead().speaker)
+                    .unwrap_or(story.actor);
+                organisation_publisher = Publisher::organisation(
+                    &mut document_random,
+                    &story.organisations[organisation].name,
+                    &story.region,
+                );
+                &organisation_publisher
+            }
+            _ => &outlets[document_random.below(outlets.len())],
+        };
+        let published = published_date(
+            &mut document_random,
+            assignment,
+            day,
+            first_coverage[assignment.story],
+            story.day,
+        );
+        let shown_date = match published {
+            Published::Day(_) if document_random.percent(88) => ShownDate::Day,
+            Published::Month(_) if document_random.percent(50) => ShownDate::Month,
+            Published::Nothing if document_random.percent(50) => ShownDate::Day,
+            _ => ShownDate::Nothing,
+        };
+        let has_byline = !publisher.reporters.is_empty() && document_random.percent(75);
+        let author = has_byline.then(|| document_random.pick(&publisher.reporters).clone());
+        let statement = statement_plan(&mut document_random, assignment, group);
+        let plan = DocumentPlan {
+            file: file.clone(),
+            kind: assignment.kind,
+            story,
+            publisher,
+            day,
+            shown_date,
+            author: author.clone(),
+            statement: statement.clone(),
+            target_words: target_words(&mut document_random),
+            windows_line_endings: document_random.percent(4),
+            byte_order_mark: document_random.percent(3),
+        };
+        let written = write_document(&plan, document_random.fork());
+        if let (Some(group), Some(statement)) = (group, statement) {
+            repeated[group].uses.push(StatementUse {
+                file: file.clone(),
+                forms: statement.forms,
+            });
+        }
+        let manifest_author = match author {
+            Some(author) if document_random.percent(70) => Some(author),
+            None if !publisher.reporters.is_empty() && document_random.percent(15) => {
+                Some(document_random.pick(&publisher.reporters).clone())
+            }
+            _ => None,
+        };
+        entries.push(manifest_entry(
+            &mut document_random,
+            &file,
+            assignment.kind,
+            publisher,
+            story,
+            manifest_author,
+            published,
+            &written.truth.title,
+            day,
+        ));
+        documents.push(written.truth);
+        files.push(GeneratedFile {
+            name: file,
+            text: written.text,
+        });
+    }
+
+    let events = events(&mut random, &stories);
+    let places: std::collections::BTreeSet<&str> =
+        stories.iter().map(|story| story.place.as_str()).collect();
+    let description = format!(
+        "{} generated documents about local public life in {} invented places, {FIRST_YEAR}–{LAST_YEAR}. \
+         Every name, organisation and quotation is invented.",
+        config.documents,
+        places.len()
     );
-    paragraphs.push(format!(
-        "{}, {} of the {}, said: {}",
-        first.name,
-        first.role,
-        organisations[first.organisation].name,
-        style.quote(&opening)
-    ));
-    truth.quotes.push(QuoteTruth {
-        parts: vec![opening.clone()],
-        kind: "direct",
-        speaker: first.name.clone(),
-    });
-    truth.figures.push(FigureTruth {
-        text: figure_text,
-        value: figure_value,
-        speaker: Some(first.name.clone()),
-    });
-    let follow_on = format!("It’s the right thing to do for {place}, and it is long overdue.");
-    paragraphs.push(style.quote(&follow_on));
-    truth.quotes.push(QuoteTruth {
-        parts: vec![follow_on.clone()],
-        kind: "direct",
-        speaker: first.name.clone(),
-    });
-
-    let mut statement = None;
-    if is_press_release {
-        statement = Some(Statement {
-            file: file.to_owned(),
-            speaker: first.name.clone(),
-            sentences: split_sentences_simple(&format!("{opening} {follow_on}")),
-        });
-    }
-
-    for _ in 0..random.range(1, 3) {
-        paragraphs.push((*random.pick(FILLER)).to_owned());
-    }
-
-    // A second speaker, named after the quote, then a pronoun.
-    let objection = format!("This plan does nothing for {people} who have waited years,");
-    let verb = random.pick(CUE_VERBS);
-    if random.chance(50) {
-        paragraphs.push(format!(
-            "{} said {}, {} at the {}.",
-            style.quote(&objection),
-            second.name,
-            second.role,
-            organisations[second.organisation].name
-        ));
-    } else {
-        paragraphs.push(format!(
-            "{} {} {verb}.",
-            style.quote(&objection),
-            second.name
-        ));
-    }
-    truth.quotes.push(QuoteTruth {
-        parts: vec![objection],
-        kind: "direct",
-        speaker: second.name.clone(),
-    });
-    let (percent_value, percent_text) = {
-        let value = random.range(3, 60);
-        (
-            value as f64,
-            if random.chance(50) {
-                format!("{value} per cent")
-            } else {
-                format!("{value}%")
-            },
-        )
-    };
-    let pronoun_part = format!("Costs have risen by {percent_text} and nobody has explained why,");
-    let pronoun = if random.chance(50) { "he" } else { "she" };
-    paragraphs.push(format!("{} {pronoun} added.", style.quote(&pronoun_part)));
-    truth.quotes.push(QuoteTruth {
-        parts: vec![pronoun_part],
-        kind: "direct",
-        speaker: second.name.clone(),
-    });
-    truth.figures.push(FigureTruth {
-        text: percent_text,
-        value: percent_value,
-        speaker: Some(second.name.clone()),
-    });
-
-    // The organisation answers by its common noun.
-    let answer = format!("We will publish the full figures for {thing} in the spring,");
-    paragraphs.push(format!(
-        "{} the {} said.",
-        style.quote(&answer),
-        organisations[0].noun
-    ));
-    truth.quotes.push(QuoteTruth {
-        parts: vec![answer],
-        kind: "direct",
-        speaker: organisations[0].name.clone(),
-    });
-
-    // A partial quote in reported speech by surname, then a quote split by its attribution.
-    let partial = format!("a turning point for {place}");
-    paragraphs.push(format!(
-        "{} said the scheme would be {}.",
-        first.surname,
-        style.quote(&partial)
-    ));
-    truth.quotes.push(QuoteTruth {
-        parts: vec![partial],
-        kind: "partial",
-        speaker: first.name.clone(),
-    });
-    if random.chance(60) {
-        let before = "We are not there yet,".to_owned();
-        let after = format!("but the work on {thing} starts this year.");
-        paragraphs.push(format!(
-            "{} {} said, {}",
-            style.quote(&before),
-            first.surname,
-            style.quote(&after)
-        ));
-        truth.quotes.push(QuoteTruth {
-            parts: vec![before, after],
-            kind: "direct",
-            speaker: first.name.clone(),
-        });
-    }
-
-    // A quote that runs over three paragraphs, introduced at the end of the one before.
-    if random.chance(50) {
-        paragraphs.push(format!("{} added:", first.surname));
-        let parts = [
-            format!(
-                "There will be disruption while {thing} are rebuilt, and we are sorry for that."
-            ),
-            format!("But {people} will see the difference within a year."),
-            "We will report on progress every quarter.".to_owned(),
-        ];
-        paragraphs.push(format!("{}{}", style.open(), parts[0]));
-        paragraphs.push(format!("{}{}", style.open(), parts[1]));
-        paragraphs.push(style.quote(&parts[2]));
-        truth.quotes.push(QuoteTruth {
-            parts: parts.to_vec(),
-            kind: "direct",
-            speaker: first.name.clone(),
-        });
-    }
-
-    for _ in 0..random.range(2, 6) {
-        paragraphs.push(filler_paragraph(random, topic));
-    }
-
-    if !is_press_release {
-        let furniture = [
-            "Related News".to_owned(),
-            format!("{place} traders fear for the summer season"),
-            "Jobs".to_owned(),
-            (*random.pick(JOBS)).to_owned(),
-            organisations[random.below(2)].name.clone(),
-            "Share this article".to_owned(),
-            format!(
-                "Copyright © {} {}",
-                2015 + random.below(11),
-                random.pick(PUBLISHERS).replace("{place}", place)
-            ),
-        ];
-        for line in furniture {
-            truth.boilerplate.push(line.clone());
-            paragraphs.push(line);
-        }
-    } else {
-        paragraphs.push("Ends".to_owned());
-    }
-
-    let separator = if random.chance(10) {
-        "\r\n\r\n"
-    } else {
-        "\n\n"
-    };
-    let mut text = paragraphs.join(separator);
-    text.push('\n');
-    (text, truth, statement)
-}
-
-fn random_other_place(random: &mut Random, place: &str) -> &'static str {
-    loop {
-        let other = *random.pick(PLACES);
-        if other != place {
-            return other;
-        }
-    }
-}
-
-fn date_line(random: &mut Random) -> String {
-    let day = random.range(1, 28);
-    let year = random.range(2015, 2025);
-    let months = ["January", "March", "June", "September", "November"];
-    let month = *random.pick(&months);
-    match random.below(4) {
-        0 => format!("{} {day}, {year}", &month[..3]),
-        1 => format!("{day} {month} {year}"),
-        2 => format!("Published {day} {month} {year}"),
-        _ => format!(
-            "{year}-{:02}-{day:02}",
-            months.iter().position(|known| *known == month).unwrap_or(0) * 2 + 1
+    files.push(GeneratedFile {
+        name: MANIFEST_FILE_NAME.to_owned(),
+        text: write_manifest(
+            &format!("Synthetic news corpus (seed {})", config.seed),
+            &description,
+            config.seed,
+            &entries,
+            &events,
         ),
+    });
+    GeneratedCorpus {
+        files,
+        truth: GroundTruth {
+            documents,
+            repeated_statements: repeated,
+        },
     }
 }
 
-fn filler_paragraph(random: &mut Random, topic: &str) -> String {
-    let sentences: Vec<&str> = (0..random.range(2, 4))
-        .map(|_| *random.pick(FILLER))
-        .collect();
-    format!(
-        "{} The row over {topic} is expected to continue.",
-        sentences.join(" ")
-    )
+/// What the manifest says about when a document appeared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Published {
+    Day(Day),
+    Month(Day),
+    Year(Day),
+    /// The exact day is unknown, only that it lies between these two.
+    Range(Day, Day),
+    Nothing,
 }
 
-fn capitalise(text: &str) -> String {
-    let mut characters = text.chars();
-    characters
-        .next()
-        .map(|first| first.to_uppercase().chain(characters).collect())
-        .unwrap_or_default()
+impl Published {
+    fn manifest_text(self) -> Option<String> {
+        match self {
+            Published::Day(day) => Some(day.iso()),
+            Published::Month(day) => Some(day.iso_month()),
+            Published::Year(day) => Some(day.year().to_string()),
+            Published::Range(earliest, latest) => {
+                Some(format!("{}/{}", earliest.iso(), latest.iso()))
+            }
+            Published::Nothing => None,
+        }
+    }
 }
 
-/// "1,200" and "1200" alternate between sources, as they do in real copy.
-fn regroup_digits(sentence: &str) -> String {
-    if sentence.contains(',') && sentence.chars().any(|c| c.is_ascii_digit()) {
-        let mut out = String::with_capacity(sentence.len());
-        let characters: Vec<char> = sentence.chars().collect();
-        for (index, &c) in characters.iter().enumerate() {
-            let between_digits = c == ','
-                && index > 0
-                && characters[index - 1].is_ascii_digit()
-                && characters.get(index + 1).is_some_and(char::is_ascii_digit);
-            if !between_digits {
-                out.push(c);
+fn published_date(
+    random: &mut Random,
+    assignment: &Assignment,
+    day: Day,
+    first_coverage: Option<i64>,
+    story_day: Day,
+) -> Published {
+    if assignment.part == Part::Release && random.percent(50) {
+        // A release is known only to predate the first report that quoted it.
+        let latest = story_day.plus(first_coverage.unwrap_or(0).max(1));
+        let earliest = day.plus(-(random.between(0, 5) as i64));
+        return Published::Range(earliest, latest);
+    }
+    match random.below(100) {
+        0..=81 => Published::Day(day),
+        82..=88 => Published::Month(day),
+        89..=93 => Published::Year(day),
+        94..=96 => Published::Range(
+            day.plus(-(random.between(1, 6) as i64)),
+            day.plus(random.between(0, 3) as i64),
+        ),
+        _ => Published::Nothing,
+    }
+}
+
+/// How a document quotes its story's statement: releases whole; coverage whole, in part, split by
+/// `He added:`, re-paragraphed or lightly edited; single documents sometimes not at all.
+fn statement_plan(
+    random: &mut Random,
+    assignment: &Assignment,
+    group: Option<usize>,
+) -> Option<StatementPlan> {
+    let mut forms = Vec::new();
+    match assignment.part {
+        Part::Release => {
+            forms.push(if random.percent(15) {
+                StatementForm::Split
+            } else {
+                StatementForm::Whole
+            });
+        }
+        Part::Coverage => {
+            forms.push(random.weighted(&[
+                (35, StatementForm::Whole),
+                (20, StatementForm::Excerpt),
+                (45, StatementForm::Split),
+            ]));
+            if random.percent(30) {
+                forms.push(StatementForm::Reparagraphed);
+            }
+            if random.percent(40) {
+                forms.push(StatementForm::Edited);
             }
         }
-        out
+        Part::Single => {
+            let quotes_statement = match assignment.kind {
+                DocumentKind::NewsArticle
+                | DocumentKind::Other
+                | DocumentKind::PressRelease
+                | DocumentKind::Statement => random.percent(60),
+                DocumentKind::Opinion | DocumentKind::BlogPost => random.percent(30),
+                _ => false,
+            };
+            if !quotes_statement {
+                return None;
+            }
+            forms.push(if random.percent(30) {
+                StatementForm::Split
+            } else {
+                StatementForm::Whole
+            });
+        }
+    }
+    Some(StatementPlan {
+        group: if assignment.part == Part::Single {
+            None
+        } else {
+            group
+        },
+        forms,
+    })
+}
+
+/// Lengths as news runs: mostly a few hundred words, some short items, a few long reads. The body stops
+/// at the first paragraph past the target, and the footer follows, so documents run a little longer.
+fn target_words(random: &mut Random) -> usize {
+    let words = match random.below(100) {
+        0..=24 => random.between(170, 280),
+        25..=79 => random.between(270, 480),
+        80..=93 => random.between(480, 820),
+        _ => random.between(820, 1_350),
+    };
+    words as usize
+}
+
+#[allow(clippy::too_many_arguments)]
+fn manifest_entry(
+    random: &mut Random,
+    file: &str,
+    kind: DocumentKind,
+    publisher: &Publisher,
+    story: &Story,
+    author: Option<String>,
+    published: Published,
+    title: &str,
+    day: Day,
+) -> ManifestEntry {
+    let organisation_site = matches!(
+        kind,
+        DocumentKind::PressRelease | DocumentKind::Statement | DocumentKind::Speech
+    );
+    let publisher_name = if organisation_site {
+        let organisation = story
+            .organisations
+            .iter()
+            .find(|organisation| organisation.name == publisher.name);
+        match organisation {
+            Some(organisation) => match &organisation.acronym {
+                Some(acronym) if random.percent(50) => {
+                    format!("{} ({acronym})", organisation.canonical())
+                }
+                _ => organisation.canonical(),
+            },
+            None => publisher.name.replace('\'', "’"),
+        }
     } else {
-        sentence.to_owned()
+        publisher.name.clone()
+    };
+    let (url, site) = match random.below(100) {
+        0..=59 => {
+            let section = if organisation_site {
+                *random.pick(&["news", "media-centre", "press-releases", "news-and-events"])
+            } else {
+                *random.pick(&["news", "local-news", "politics", story.topic.sector])
+            };
+            let mut page = slug(title);
+            if page.len() > 60 {
+                let cut = page[..60].rfind('-').unwrap_or(60);
+                page.truncate(cut);
+            }
+            let (year, month, _) = day.date();
+            let number = random.between(10_000, 999_999);
+            let url = publisher.url(&slug(section), year, month, &page, number);
+            (Some(url), None)
+        }
+        60..=79 => (None, Some(publisher.site.clone())),
+        _ => (None, None),
+    };
+    ManifestEntry {
+        file: file.to_owned(),
+        publisher: random.percent(96).then_some(publisher_name),
+        author,
+        kind: random.percent(95).then_some(kind),
+        url,
+        site,
+        published: published.manifest_text(),
     }
 }
 
-fn split_sentences_simple(text: &str) -> Vec<String> {
-    text.split_inclusive(". ")
-        .map(|sentence| sentence.trim().to_owned())
-        .filter(|sentence| !sentence.is_empty())
-        .collect()
+/// Dated context for the timeline: meetings, decisions and campaigns around some of the stories.
+fn events(random: &mut Random, stories: &[Story]) -> Vec<ManifestEvent> {
+    let mut events = Vec::new();
+    for (index, story) in stories.iter().enumerate() {
+        if index > 0 && !random.percent(8) {
+            continue;
+        }
+        let actor = story.organisations[story.actor].canonical();
+        let critic = story.organisations[story.critic].canonical();
+        let plan = story.plan_full();
+        let (title, source) = match random.below(4) {
+            0 => (
+                format!(
+                    "{actor} {} {plan}",
+                    random.pick(&["announces", "publishes", "approves", "consults on"])
+                ),
+                actor,
+            ),
+            1 => (format!("Public meeting on {plan}"), actor),
+            2 => (
+                format!("{critic} launches a campaign against {plan}"),
+                critic,
+            ),
+            _ => (format!("Consultation on {plan} closes"), actor),
+        };
+        let day = story.day.plus(-(random.between(0, 30) as i64));
+        let date = if random.percent(80) {
+            day.iso()
+        } else {
+            day.iso_month()
+        };
+        events.push(ManifestEvent {
+            date,
+            title: title.replace('\'', "’"),
+            source,
+        });
+    }
+    events
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{read_folder, SourceFile};
+    use crate::corpus::{parse_manifest, read_folder, split_paragraphs, Severity, SourceFile};
+    use expect_test::expect;
 
     fn corpus(documents: usize, seed: u64) -> GeneratedCorpus {
         generate(&GeneratorConfig { documents, seed })
     }
 
-    #[test]
-    fn a_seed_always_gives_the_same_files() {
-        let first = corpus(30, 7);
-        let again = corpus(30, 7);
-        let other = corpus(30, 8);
-        assert_eq!(first.files, again.files);
-        assert_ne!(first.files, other.files);
-        assert_eq!(first.files.len(), 31, "30 documents and a manifest");
+    fn documents(
+        corpus: &GeneratedCorpus,
+    ) -> impl Iterator<Item = (&GeneratedFile, &DocumentTruth)> {
+        corpus.files.iter().zip(&corpus.truth.documents)
+    }
+
+    fn manifest_text(corpus: &GeneratedCorpus) -> &str {
+        &corpus.files.last().unwrap().text
     }
 
     #[test]
-    fn the_folder_reads_without_errors_and_every_truth_quote_is_in_its_document() {
-        let generated = corpus(200, 1);
+    fn the_same_seed_gives_the_same_corpus_and_another_seed_another() {
+        let first = corpus(40, 11);
+        assert_eq!(first.files, corpus(40, 11).files);
+        let other = corpus(40, 12);
+        assert_ne!(first.files[0].text, other.files[0].text);
+        assert_ne!(manifest_text(&first), manifest_text(&other));
+    }
+
+    #[test]
+    fn there_are_as_many_documents_as_asked_plus_the_manifest() {
+        assert_eq!(
+            corpus(0, 3).files.len(),
+            1,
+            "an empty corpus is just its manifest"
+        );
+        for count in [1, 7, 120] {
+            let generated = corpus(count, 3);
+            assert_eq!(generated.files.len(), count + 1);
+            assert_eq!(generated.truth.documents.len(), count);
+            assert_eq!(generated.files[0].name, "doc_000001.txt");
+            assert_eq!(generated.files[count].name, "manifest.toml");
+            assert_eq!(
+                generated.files[count - 1].name,
+                format!("doc_{count:06}.txt")
+            );
+        }
+    }
+
+    #[test]
+    fn the_manifest_parses_without_errors_and_uses_every_date_precision() {
+        let generated = corpus(300, 5);
+        let (manifest, diagnostics) = parse_manifest("manifest.toml", manifest_text(&generated));
+        let errors: Vec<String> = diagnostics
+            .iter()
+            .filter(|diagnostic| diagnostic.severity == Severity::Error)
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(errors, Vec::<String>::new());
+        assert_eq!(manifest.documents.len(), 300);
+        assert!(!manifest.events.is_empty());
+        let precisions: std::collections::BTreeSet<String> = manifest
+            .documents
+            .iter()
+            .filter_map(|entry| entry.published)
+            .map(|date| format!("{:?}", date.precision()))
+            .collect();
+        expect![[r#"{"Day", "Month", "Range", "Year"}"#]].assert_eq(&format!("{precisions:?}"));
+        let kinds: std::collections::BTreeSet<&str> = manifest
+            .documents
+            .iter()
+            .filter_map(|entry| entry.kind.map(DocumentKind::id))
+            .collect();
+        assert_eq!(kinds.len(), DocumentKind::ALL.len(), "{kinds:?}");
+    }
+
+    #[test]
+    fn the_folder_reads_without_errors() {
+        let generated = corpus(200, 8);
         let sources: Vec<SourceFile<'_>> = generated
             .files
             .iter()
@@ -628,37 +606,200 @@ mod tests {
                 bytes: file.text.as_bytes(),
             })
             .collect();
-        let (_, read, diagnostics) = read_folder(&sources);
+        let (_, corpus, diagnostics) = read_folder(&sources);
+        let errors: Vec<String> = diagnostics
+            .iter()
+            .filter(|diagnostic| diagnostic.severity == Severity::Error)
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(errors, Vec::<String>::new());
+        assert_eq!(corpus.documents.len(), 200);
+    }
+
+    #[test]
+    fn documents_average_four_to_five_hundred_words_within_150_to_1500() {
+        let generated = corpus(200, 21);
+        let counts: Vec<usize> = generated
+            .files
+            .iter()
+            .take(200)
+            .map(|file| file.text.split_whitespace().count())
+            .collect();
+        let mean = counts.iter().sum::<usize>() / counts.len();
+        assert!((400..=500).contains(&mean), "mean {mean}");
+        let (shortest, longest) = (counts.iter().min().unwrap(), counts.iter().max().unwrap());
         assert!(
-            diagnostics.iter().all(|diagnostic| !diagnostic.is_error()),
-            "{diagnostics:?}"
+            *shortest >= 120 && *longest <= 1_700,
+            "{shortest}..{longest}"
         );
-        assert_eq!(read.documents.len(), 200);
-        for (document, truth) in read.documents.iter().zip(&generated.truth.documents) {
+    }
+
+    #[test]
+    fn every_quotation_figure_and_furniture_line_is_in_its_document() {
+        let generated = corpus(250, 2);
+        for (file, truth) in documents(&generated) {
+            assert_eq!(file.name, truth.file);
+            let text = file.text.trim_start_matches('\u{FEFF}');
             for quote in &truth.quotes {
                 for part in &quote.parts {
                     assert!(
-                        document.text.contains(part.as_str()),
-                        "{part:?} not in {}",
-                        truth.file
+                        text.contains(part.as_str()),
+                        "{}: quote {part:?}",
+                        file.name
                     );
                 }
             }
+            for figure in &truth.figures {
+                assert!(
+                    text.contains(&figure.text),
+                    "{}: figure {:?}",
+                    file.name,
+                    figure.text
+                );
+            }
+            let paragraphs: Vec<&str> = split_paragraphs(text)
+                .iter()
+                .map(|paragraph| paragraph.text(text))
+                .collect();
+            for line in &truth.boilerplate {
+                assert!(
+                    paragraphs.contains(&line.as_str()),
+                    "{}: furniture {line:?}",
+                    file.name
+                );
+            }
+            assert!(text.contains(&truth.title), "{}: title", file.name);
         }
-        let words: usize = read
-            .documents
+    }
+
+    #[test]
+    fn repeated_statements_are_quoted_by_every_document_that_uses_them() {
+        let generated = corpus(300, 4);
+        let groups = &generated.truth.repeated_statements;
+        assert!(groups.len() >= 10, "{} groups", groups.len());
+        for (index, group) in groups.iter().enumerate() {
+            assert!(group.uses.len() >= 2);
+            for usage in &group.uses {
+                let truth = generated
+                    .truth
+                    .documents
+                    .iter()
+                    .find(|document| document.file == usage.file)
+                    .unwrap();
+                assert!(truth
+                    .quotes
+                    .iter()
+                    .any(|quote| quote.statement == Some(index) && quote.speaker == group.speaker));
+            }
+        }
+    }
+
+    #[test]
+    fn the_corpus_varies_its_conventions() {
+        let generated = corpus(400, 9);
+        let texts: Vec<&str> = generated
+            .files
             .iter()
-            .map(|document| document.text.split_whitespace().count())
-            .sum();
-        assert!(
-            (250..700).contains(&(words / 200)),
-            "average {} words",
-            words / 200
-        );
-        assert!(generated
+            .map(|file| file.text.as_str())
+            .collect();
+        let count = |needle: &str| texts.iter().filter(|text| text.contains(needle)).count();
+        for needle in [
+            "“",
+            "\"",
+            "‘",
+            "’s",
+            "'s",
+            "\r\n",
+            "\u{FEFF}",
+            "\n\n\n",
+            "©",
+            " per cent",
+            "%",
+            "£",
+            "’90s",
+            "O’",
+        ] {
+            assert!(count(needle) > 0, "no document has {needle:?}");
+        }
+        let kinds = |kind| {
+            generated
+                .truth
+                .documents
+                .iter()
+                .flat_map(|document| &document.quotes)
+                .filter(|quote| quote.kind == kind)
+                .count()
+        };
+        assert!(kinds(QuoteKind::Direct) > kinds(QuoteKind::Partial));
+        assert!(kinds(QuoteKind::Partial) > 100);
+        let multi_part = generated
             .truth
             .documents
             .iter()
-            .any(|document| document.repeats.is_some()));
+            .flat_map(|document| &document.quotes)
+            .filter(|quote| quote.parts.len() > 1)
+            .count();
+        assert!(multi_part > 100);
+    }
+
+    #[test]
+    fn a_short_document_reads_like_news() {
+        let generated = corpus(12, 1);
+        let shortest = generated
+            .files
+            .iter()
+            .take(12)
+            .min_by_key(|file| file.text.len())
+            .unwrap();
+        let truth = &generated.truth.documents[generated
+            .files
+            .iter()
+            .position(|file| file.name == shortest.name)
+            .unwrap()];
+        let quotes: Vec<String> = truth
+            .quotes
+            .iter()
+            .map(|quote| format!("{:?} {} {:?}", quote.kind, quote.speaker, quote.parts))
+            .collect();
+        expect![[r#"
+            Direct William Garside ["When I asked what would happen next, I was told 'we'll see'.", "I fear it will have a lasting effect on rural households' safety. Our survey found 39.7 per cent of rural households had experienced digital exclusion in the past year. The 29-mile fibre network alone will cost £20 million."]
+            Direct William Garside ["What we're seeing is patchy coverage getting worse, not better. It feels as though Elmdale has been forgotten. People keep asking me 'why now?' and nobody has been able to answer that."]
+            Direct Owen Marsh ["If we get this right, Elmdale will feel the benefit for a generation. I want to thank everyone who took part in the consultation, especially the rural households who gave up their evenings to tell us what they thought,"]
+            Direct Owen Marsh ["Around 29.7 per cent of students backed the proposals, which shows the strength of feeling."]"#]].assert_eq(&quotes.join("\n"));
+        expect![[r#"
+            Digital Action Trust response to Elmdale digital inclusion strategy
+
+            Wednesday 17 May 2017
+
+            Concerns are growing over the Elmdale digital inclusion strategy after Tarn Moor Council confirmed it would go ahead in the coming months.
+
+            William Garside, chief executive of the Digital Action Trust, said:
+
+            "When I asked what would happen next, I was told 'we'll see'.
+
+            "I fear it will have a lasting effect on rural households' safety. Our survey found 39.7 per cent of rural households had experienced digital exclusion in the past year. The 29-mile fibre network alone will cost £20 million."
+
+            He added: "What we're seeing is patchy coverage getting worse, not better. It feels as though Elmdale has been forgotten. People keep asking me 'why now?' and nobody has been able to answer that."
+
+            "If we get this right, Elmdale will feel the benefit for a generation. I want to thank everyone who took part in the consultation, especially the rural households who gave up their evenings to tell us what they thought," said Owen Marsh, cabinet member for digital at the council.
+
+            "Around 29.7 per cent of students backed the proposals, which shows the strength of feeling."
+
+            The rural households' group, which says it represents 13 members, has called for a rethink.
+
+            Share this page
+
+            More on this story
+
+            Two things we learned from the Elmhaven station closure programme meeting
+
+            Anger over falling rolls in Wendcombe
+
+            Marrbury retail park expansion put on hold
+
+            Sign up for our weekly newsletter
+
+            Copyright 2018 Pell Moor Chronicle Limited. All rights reserved.
+        "#]].assert_eq(&shortest.text);
     }
 }
