@@ -84,7 +84,13 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
         .or(people.first())
         .cloned();
     if let Some((index, (name, gender, role_prefix))) = person {
-        let mut role = role_prefix;
+        // A role a title implies ("Cllr" → councillor) gives way to one the sentence states.
+        let implied_by_title = role_prefix.as_deref() == Some("councillor");
+        let mut role = if implied_by_title {
+            None
+        } else {
+            role_prefix.clone()
+        };
         let mut organisation = None;
         let before = segments[..index].join(", ");
         if !before.is_empty() {
@@ -105,6 +111,7 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
             role = role.or(segment_role);
             organisation = organisation.or(segment_organisation);
         }
+        let role = role.or(role_prefix.filter(|_| implied_by_title));
         let (split_organisation, owner, role) = match role {
             Some(role) => split_role(&role),
             None => (None, None, None),
