@@ -523,28 +523,11 @@ fn organisation_head(segment: &str) -> Option<MentionHead> {
 pub fn find_person_names(text: &str) -> Vec<(String, Option<Gender>)> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
     let mut found = Vec::new();
-    let mut index = 0;
-    while index < tokens.len() {
-        if !is_capitalised(tokens[index]) {
-            index += 1;
-            continue;
-        }
-        let start = index;
-        let mut end = index;
-        while end < tokens.len() {
-            let word = tokens[end];
-            if !(is_capitalised(word) || (end > start && is_person_particle(word))) {
-                break;
-            }
-            end += 1;
-            if word.ends_with([',', '.', ';', ':', '”', '"', ')']) {
-                break;
-            }
-        }
-        index = end.max(start + 1);
+    for run in capitalised_runs(&tokens, is_person_particle) {
+        let (start, end) = (run.start, run.end);
         let run = tokens[start..end].join(" ");
         let next_is_organisation = tokens
-            .get(index)
+            .get(end)
             .is_some_and(|word| is_organisation_noun(word));
         if next_is_organisation {
             continue;
@@ -568,27 +551,9 @@ pub fn find_person_names(text: &str) -> Vec<(String, Option<Gender>)> {
 pub fn find_organisation_names(text: &str) -> Vec<String> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
     let mut found = Vec::new();
-    let mut index = 0;
-    while index < tokens.len() {
-        if !is_capitalised(tokens[index]) {
-            index += 1;
-            continue;
-        }
-        let start = index;
-        let mut end = index;
-        while end < tokens.len() {
-            let word = tokens[end];
-            let fits = is_capitalised(word)
-                || (end > start && matches!(word, "of" | "for" | "and" | "&" | "on"));
-            if !fits {
-                break;
-            }
-            end += 1;
-            if word.ends_with([',', '.', ';', ':', '”', '"', ')']) {
-                break;
-            }
-        }
-        index = end.max(start + 1);
+    let is_joiner = |word: &str| matches!(word, "of" | "for" | "and" | "&" | "on");
+    for run in capitalised_runs(&tokens, is_joiner) {
+        let (start, mut end) = (run.start, run.end);
         // Joining words cannot end a name.
         while end > start && matches!(tokens[end - 1], "of" | "for" | "and" | "&" | "on") {
             end -= 1;
@@ -623,6 +588,34 @@ pub fn find_organisation_names(text: &str) -> Vec<String> {
         }
     }
     found
+}
+
+/// The runs of capitalised words in `tokens` (with `joins` words allowed after the first), each ending at
+/// the first word that closes a clause with punctuation.
+fn capitalised_runs(tokens: &[&str], joins: impl Fn(&str) -> bool) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let mut index = 0;
+    while index < tokens.len() {
+        if !is_capitalised(tokens[index]) {
+            index += 1;
+            continue;
+        }
+        let start = index;
+        let mut end = index;
+        while end < tokens.len() {
+            let word = tokens[end];
+            if !(is_capitalised(word) || (end > start && joins(word))) {
+                break;
+            }
+            end += 1;
+            if word.ends_with([',', '.', ';', ':', '”', '"', ')']) {
+                break;
+            }
+        }
+        index = end.max(start + 1);
+        runs.push(start..end);
+    }
+    runs
 }
 
 /// The capitalised name after the last lower-case organisation noun: "agency Suojellaan Lapsia".
