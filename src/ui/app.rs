@@ -1,6 +1,6 @@
 //! The app shell: the corpus and the address as contexts, and the two panes they drive.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 
@@ -15,9 +15,19 @@ use crate::corpus::{Corpus, Diagnostic};
 #[derive(Clone)]
 pub struct CorpusContext(pub Arc<Corpus>);
 
-/// What the analysis found in the corpus: quotes, speakers, matches.
+/// What the analysis found in the corpus: quotes, speakers, matches. Computed the first time a view needs
+/// it, so that the overview and the document list are on screen without waiting for it.
 #[derive(Clone)]
-pub struct AnalysisContext(pub Arc<Analysis>);
+pub struct AnalysisContext {
+    corpus: Arc<Corpus>,
+    analysis: Arc<OnceLock<Arc<Analysis>>>,
+}
+
+impl AnalysisContext {
+    pub fn get(&self) -> Arc<Analysis> {
+        Arc::clone(self.analysis.get_or_init(|| Arc::new(timed_analysis(&self.corpus))))
+    }
+}
 
 /// Findings about the corpus that a reader should be able to see.
 #[derive(Clone)]
@@ -55,7 +65,10 @@ pub fn Explorer(
     #[prop(optional)] diagnostics: Arc<Vec<Diagnostic>>,
 ) -> impl IntoView {
     let location = Location::from_window();
-    provide_context(AnalysisContext(Arc::new(timed_analysis(&corpus))));
+    provide_context(AnalysisContext {
+        corpus: Arc::clone(&corpus),
+        analysis: Arc::new(OnceLock::new()),
+    });
     provide_context(CorpusContext(Arc::clone(&corpus)));
     provide_context(CorpusDiagnostics(diagnostics));
     provide_context(LocationContext(location));

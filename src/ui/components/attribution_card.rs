@@ -11,7 +11,7 @@ use crate::ui::view_state::ViewState;
 
 #[component]
 pub fn AttributionCard(active_quote: ReadSignal<Option<usize>>) -> impl IntoView {
-    let AnalysisContext(analysis) = expect_context();
+    let analysis = expect_context::<AnalysisContext>().get();
     let CorpusContext(corpus) = expect_context();
     let card = move || {
         let index = active_quote.get()?;

@@ -16,7 +16,7 @@ const SPEAKER_HUES: usize = 8;
 
 #[component]
 pub fn Reader(document: Document) -> impl IntoView {
-    let AnalysisContext(analysis) = expect_context();
+    let analysis = expect_context::<AnalysisContext>().get();
     let (active_quote, set_active_quote) = signal(None::<usize>);
 
     let quote_indices: Vec<usize> = analysis
