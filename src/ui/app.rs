@@ -25,7 +25,10 @@ pub struct AnalysisContext {
 
 impl AnalysisContext {
     pub fn get(&self) -> Arc<Analysis> {
-        Arc::clone(self.analysis.get_or_init(|| Arc::new(timed_analysis(&self.corpus))))
+        Arc::clone(
+            self.analysis
+                .get_or_init(|| Arc::new(timed_analysis(&self.corpus))),
+        )
     }
 }
 
