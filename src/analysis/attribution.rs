@@ -324,6 +324,10 @@ impl Reader<'_> {
         }
         // Only a person named before the sentence's verb is its subject, and salient enough for a later
         // "he" or "she": "The ward is named after Rose Atherton" does not make her the next "she".
+        // Most sentences name no one: look for the verb only when there is a name to place.
+        if find_person_names(&outside).is_empty() {
+            return;
+        }
         let verb_at = first_verb_offset(&outside);
         for (name, gender) in find_person_names(&outside[..verb_at]) {
             let index = if name.contains(' ') {
@@ -570,16 +574,13 @@ fn first_verb_offset(sentence: &str) -> usize {
         let bare = word
             .trim()
             .trim_matches([',', '.', ';', ':', '“', '”', '"']);
-        let lower = bare.to_lowercase();
-        let is_verb = is_auxiliary(&lower)
-            || cue_length(&[lower.as_str()]).is_some()
-            || (index > 0
-                && lower.ends_with("ed")
-                && bare.chars().next().is_some_and(char::is_lowercase))
-            || matches!(
-                lower.as_str(),
-                "is" | "are" | "was" | "were" | "be" | "been" | "thanked" | "met" | "named"
-            );
+        // A capitalised word is a name or the sentence's first word, not the verb after the subject.
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+        let is_verb = !capitalised
+            && (is_auxiliary(bare)
+                || is_cue_verb(bare)
+                || (index > 0 && bare.ends_with("ed"))
+                || matches!(bare, "is" | "are" | "was" | "were" | "be" | "been" | "met"));
         if is_verb {
             return offset;
         }
