@@ -8,7 +8,7 @@ mod native {
     use criterion::{BatchSize, Criterion};
     use quoteline::analysis::analyze;
     use quoteline::bundled::bundled_corpus;
-    use quoteline::corpus::{read_folder, SourceFile};
+    use quoteline::corpus::read_folder;
     use quoteline::generate::{generate, GeneratorConfig};
 
     pub fn analyse_generated(c: &mut Criterion) {
@@ -17,14 +17,7 @@ mod native {
             documents,
             seed: 2024,
         });
-        let sources: Vec<SourceFile<'_>> = generated
-            .files
-            .iter()
-            .map(|file| SourceFile {
-                name: &file.name,
-                bytes: file.text.as_bytes(),
-            })
-            .collect();
+        let sources = generated.sources();
         let words: usize = generated
             .files
             .iter()

@@ -4,7 +4,7 @@
 //! what it reaches today (see README) and are there to catch a regression.
 
 use quoteline::analysis::{analyze, name_key};
-use quoteline::corpus::{read_folder, SourceFile};
+use quoteline::corpus::read_folder;
 use quoteline::generate::{generate, GeneratorConfig};
 
 struct Accuracy {
@@ -18,15 +18,7 @@ struct Accuracy {
 
 fn measure(documents: usize, seed: u64) -> Accuracy {
     let generated = generate(&GeneratorConfig { documents, seed });
-    let sources: Vec<SourceFile<'_>> = generated
-        .files
-        .iter()
-        .map(|file| SourceFile {
-            name: &file.name,
-            bytes: file.text.as_bytes(),
-        })
-        .collect();
-    let (_, corpus, _) = read_folder(&sources);
+    let (_, corpus, _) = read_folder(&generated.sources());
     let analysis = analyze(&corpus);
     let mut accuracy = Accuracy {
         quotes: 0,

@@ -592,27 +592,7 @@ pub fn is_spokesperson(word: &str) -> bool {
 
 /// Lower-case words allowed inside a capitalised name ("Department of Health", "Ludwig van Beethoven").
 pub fn is_name_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "of" | "for"
-            | "and"
-            | "the"
-            | "de"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "da"
-            | "di"
-            | "du"
-            | "le"
-            | "la"
-            | "bin"
-            | "al"
-            | "ibn"
-            | "y"
-            | "&"
-    )
+    matches!(word, "of" | "for" | "and" | "the" | "&") || is_person_particle(word)
 }
 
 /// Lower-case words allowed inside a person's name ("Ludwig van Beethoven", "Omar bin Laden").

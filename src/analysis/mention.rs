@@ -265,6 +265,23 @@ pub fn is_acronym(word: &str) -> bool {
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&')
 }
 
+/// The words of a name joined, the last without its possessive ("National Crime Agency’s" → "… Agency").
+pub fn join_name(words: &[&str]) -> String {
+    let last = words.len().saturating_sub(1);
+    let words: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .map(|(index, word)| {
+            if index == last {
+                strip_possessive(word)
+            } else {
+                word
+            }
+        })
+        .collect();
+    words.join(" ")
+}
+
 pub fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
@@ -494,20 +511,8 @@ fn organisation_head(segment: &str) -> Option<MentionHead> {
                 .iter()
                 .any(|word| is_organisation_noun(word) || is_acronym(word));
             if all_capitalised && (organisation_like || had_article || acronym.is_some()) {
-                let last = tokens.len() - 1;
-                let name: Vec<&str> = tokens
-                    .iter()
-                    .enumerate()
-                    .map(|(index, word)| {
-                        if index == last {
-                            strip_possessive(word)
-                        } else {
-                            word
-                        }
-                    })
-                    .collect();
                 Some(MentionHead::Organisation {
-                    name: name.join(" "),
+                    name: join_name(&tokens),
                     acronym,
                 })
             } else {
@@ -581,10 +586,7 @@ pub fn find_organisation_names(text: &str) -> Vec<String> {
             continue;
         }
         if ends_in_noun || (after_reference && run.len() >= 2 && !first_is_article) {
-            let mut name: Vec<&str> = run.to_vec();
-            let last_index = name.len() - 1;
-            name[last_index] = strip_possessive(name[last_index]);
-            found.push(name.join(" "));
+            found.push(join_name(run));
         }
     }
     found

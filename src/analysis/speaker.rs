@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::mention::{is_acronym, strip_possessive};
+use super::mention::{is_acronym, join_name, strip_possessive};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -135,19 +135,7 @@ fn expansion_before(before: &str, acronym: &str) -> Option<String> {
     {
         taken.remove(0);
     }
-    let last = taken.len().checked_sub(1)?;
-    let name: Vec<&str> = taken
-        .iter()
-        .enumerate()
-        .map(|(index, word)| {
-            if index == last {
-                strip_possessive(word)
-            } else {
-                word
-            }
-        })
-        .collect();
-    Some(name.join(" "))
+    (!taken.is_empty()).then(|| join_name(&taken))
 }
 
 /// Every speaker of the corpus, found or created by name.

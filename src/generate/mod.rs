@@ -64,6 +64,19 @@ pub struct GeneratedCorpus {
     pub truth: GroundTruth,
 }
 
+impl GeneratedCorpus {
+    /// The files as a corpus folder's sources, to read with `corpus::read_folder`.
+    pub fn sources(&self) -> Vec<crate::corpus::SourceFile<'_>> {
+        self.files
+            .iter()
+            .map(|file| crate::corpus::SourceFile {
+                name: &file.name,
+                bytes: file.text.as_bytes(),
+            })
+            .collect()
+    }
+}
+
 /// The years the corpus spans.
 const FIRST_YEAR: i64 = 2015;
 const LAST_YEAR: i64 = 2025;
@@ -522,7 +535,7 @@ fn events(random: &mut Random, stories: &[Story]) -> Vec<ManifestEvent> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{parse_manifest, read_folder, split_paragraphs, Severity, SourceFile};
+    use crate::corpus::{parse_manifest, read_folder, split_paragraphs, Severity};
     use expect_test::expect;
 
     fn corpus(documents: usize, seed: u64) -> GeneratedCorpus {
@@ -598,15 +611,7 @@ mod tests {
     #[test]
     fn the_folder_reads_without_errors() {
         let generated = corpus(200, 8);
-        let sources: Vec<SourceFile<'_>> = generated
-            .files
-            .iter()
-            .map(|file| SourceFile {
-                name: &file.name,
-                bytes: file.text.as_bytes(),
-            })
-            .collect();
-        let (_, corpus, diagnostics) = read_folder(&sources);
+        let (_, corpus, diagnostics) = read_folder(&generated.sources());
         let errors: Vec<String> = diagnostics
             .iter()
             .filter(|diagnostic| diagnostic.severity == Severity::Error)
