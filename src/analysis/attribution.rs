@@ -1,7 +1,9 @@
 //! Attribution: who said each quote, read from the words around it, in reading order, with what the
 //! document has said so far (who spoke last, who "he", "she", "it" and "the group" can be).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use super::lexicon::{
@@ -48,7 +50,6 @@ pub fn attribute_document(
             .text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|token| token.chars().next().is_some_and(char::is_lowercase))
-            .map(str::to_owned)
             .collect(),
         output: DocumentAttribution::default(),
     };
@@ -65,7 +66,7 @@ struct Reader<'a> {
     /// Organisations named anywhere so far, for "the report" and "the agency" to refer back to.
     organisations_seen: Vec<usize>,
     /// The words the document writes in lower case, to tell common nouns from names.
-    lower_case_words: HashSet<String>,
+    lower_case_words: FxHashSet<&'a str>,
     output: DocumentAttribution,
 }
 
@@ -430,7 +431,7 @@ impl Reader<'_> {
     /// common noun for some people, not the name of a speaker.
     fn used_in_lower_case(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
-        lower != word && self.lower_case_words.contains(&lower)
+        lower != word && self.lower_case_words.contains(lower.as_str())
     }
 
     /// Two capitalised words can be a person or a business ("Caldwell Marine", "Westvale Rail"): when the

@@ -93,10 +93,10 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
         quotes.extend(attribution.quotes);
         reported.push(attribution.reported);
     }
-    let matches = match_statements(corpus, &quotes);
     // Organisations are registered when first named, to be referred back to; only those who said
     // something are speakers.
     let all_speakers = registry.into_speakers();
+    let matches = match_statements(corpus, &quotes, &all_speakers);
     let mut new_index = vec![None; all_speakers.len()];
     let mut speakers = Vec::new();
     let used = quotes

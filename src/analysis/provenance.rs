@@ -2,14 +2,16 @@
 //! lightly edited — found by shared runs of normalised words (as Quotebank and Quootstrap match quotes),
 //! with a word-level diff between the versions and the earliest source.
 
-use std::collections::hash_map::DefaultHasher;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
+
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use super::quote::{Quote, QuoteKind};
+use super::speaker::{name_key, Speaker};
 use crate::corpus::{Corpus, PublishedDate};
 
 /// Runs of this many words are the unit of comparison: long enough to be distinctive, short enough to
@@ -78,116 +80,223 @@ pub struct StatementMatch {
 /// Quotes of one document with how many runs each shares with the whole.
 type SharedRuns = Vec<(usize, usize)>;
 
+/// A quote's normalised words and its runs of words, as hashes: comparing them is all matching does.
 struct Fingerprint {
-    words: Vec<String>,
-    shingles: HashSet<u64>,
+    words: Vec<u64>,
+    /// Sorted, without repeats.
+    shingles: Vec<u64>,
 }
 
 /// Lower case, quotation marks and apostrophes folded, punctuation dropped, digit groups joined (1,200 →
 /// 1200): what must agree for two versions to be the same words.
+fn normalise_word(word: &str, into: &mut String) {
+    into.clear();
+    for c in word.chars() {
+        match c {
+            '’' | '‘' | '\'' => into.push('\''),
+            '-' => into.push('-'),
+            c if c.is_ascii_alphanumeric() => into.push(c.to_ascii_lowercase()),
+            c if c.is_alphanumeric() => into.extend(c.to_lowercase()),
+            _ => {}
+        }
+    }
+    let trimmed = into.trim_matches(['\'', '-']);
+    if trimmed.len() != into.len() {
+        *into = trimmed.to_owned();
+    }
+}
+
 fn normalised_words(text: &str) -> Vec<String> {
+    let mut word = String::new();
     text.split_whitespace()
-        .map(|word| {
-            word.chars()
-                .filter_map(|c| match c {
-                    '’' | '‘' | '\'' => Some('\''),
-                    c if c.is_alphanumeric() => Some(c),
-                    '-' => Some('-'),
-                    _ => None,
-                })
-                .flat_map(char::to_lowercase)
-                .collect::<String>()
+        .filter_map(|written| {
+            normalise_word(written, &mut word);
+            (!word.is_empty()).then(|| word.clone())
         })
-        .map(|word| word.trim_matches(['\'', '-']).to_owned())
-        .filter(|word| !word.is_empty())
         .collect()
 }
 
-fn fingerprint(text: &str) -> Fingerprint {
-    let words = normalised_words(text);
-    let shingles = words
+fn fingerprint<'a>(parts: impl Iterator<Item = &'a str>) -> Fingerprint {
+    let mut word = String::new();
+    let mut words = Vec::new();
+    for written in parts.flat_map(str::split_whitespace) {
+        normalise_word(written, &mut word);
+        if !word.is_empty() {
+            let mut hasher = FxHasher::default();
+            word.hash(&mut hasher);
+            words.push(hasher.finish());
+        }
+    }
+    let mut shingles: Vec<u64> = words
         .windows(SHINGLE_WORDS)
         .map(|window| {
-            let mut hasher = DefaultHasher::new();
+            let mut hasher = FxHasher::default();
             window.hash(&mut hasher);
             hasher.finish()
         })
         .collect();
+    shingles.sort_unstable();
+    shingles.dedup();
     Fingerprint { words, shingles }
 }
 
-/// Every statement that appears in more than one document.
-pub fn match_statements(corpus: &Corpus, quotes: &[Quote]) -> Vec<StatementMatch> {
+/// Who may have made one statement: the same speaker, a person and the organisation they speak for, or
+/// two people of one organisation. A stock phrase ("a step in the right direction") in the mouths of two
+/// unrelated speakers is not one statement. An unattributed quote may be anyone's.
+struct SpeakerFamilies {
+    organisation: Vec<Option<usize>>,
+}
+
+impl SpeakerFamilies {
+    fn new(speakers: &[Speaker]) -> Self {
+        let by_name: FxHashMap<String, usize> = speakers
+            .iter()
+            .enumerate()
+            .map(|(index, speaker)| (name_key(&speaker.name), index))
+            .collect();
+        let organisation = speakers
+            .iter()
+            .map(|speaker| {
+                speaker
+                    .organisation
+                    .as_deref()
+                    .and_then(|name| by_name.get(&name_key(name)).copied())
+            })
+            .collect();
+        SpeakerFamilies { organisation }
+    }
+
+    fn organisation_of(&self, speaker: usize) -> Option<usize> {
+        self.organisation.get(speaker).copied().flatten()
+    }
+
+    fn may_be_one_statement(&self, a: Option<usize>, b: Option<usize>) -> bool {
+        let (Some(a), Some(b)) = (a, b) else {
+            return true;
+        };
+        let (organisation_a, organisation_b) = (self.organisation_of(a), self.organisation_of(b));
+        a == b
+            || organisation_a == Some(b)
+            || organisation_b == Some(a)
+            || (organisation_a.is_some() && organisation_a == organisation_b)
+    }
+}
+
+/// Every statement that appears in more than one document. `speakers` are those the quotes' speaker
+/// indices refer to.
+pub fn match_statements(
+    corpus: &Corpus,
+    quotes: &[Quote],
+    speakers: &[Speaker],
+) -> Vec<StatementMatch> {
     let dates: HashMap<&str, Option<PublishedDate>> = corpus
         .documents
         .iter()
         .map(|document| (document.id.as_str(), document.published))
         .collect();
-    let documents: HashMap<&str, &str> = corpus
+    let document_index: FxHashMap<&str, usize> = corpus
         .documents
         .iter()
-        .map(|document| (document.id.as_str(), document.text.as_str()))
+        .enumerate()
+        .map(|(index, document)| (document.id.as_str(), index))
         .collect();
-    let texts: Vec<String> = quotes
+    let quote_document: Vec<usize> = quotes
         .iter()
         .map(|quote| {
-            documents
+            document_index
                 .get(quote.document.as_str())
-                .map_or_else(String::new, |text| quote.text(text))
+                .copied()
+                .unwrap_or(usize::MAX)
         })
         .collect();
-    let fingerprints: Vec<Fingerprint> = texts.iter().map(|text| fingerprint(text)).collect();
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    let text_of = |index: usize| -> &str {
+        corpus
+            .documents
+            .get(quote_document[index])
+            .map_or("", |document| document.text.as_str())
+    };
+    let fingerprints: Vec<Fingerprint> = quotes
+        .iter()
+        .enumerate()
+        .map(|(index, quote)| {
+            let text = text_of(index);
+            fingerprint(quote.parts.iter().filter_map(|part| text.get(part.range())))
+        })
+        .collect();
+    let families = SpeakerFamilies::new(speakers);
+    let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     for (index, fingerprint) in fingerprints.iter().enumerate() {
         for &shingle in &fingerprint.shingles {
             postings.entry(shingle).or_default().push(index);
         }
     }
-    // A run of words found in very many quotes is a stock phrase, not evidence of one statement; leaving
-    // it out also keeps matching linear in the corpus size.
-    postings.retain(|_, quotes| quotes.len() <= MAX_SHARED_QUOTES);
+    // A run of words found in very many quotes, or in the mouths of speakers who cannot share a
+    // statement, is a stock phrase ("a step in the right direction"), not evidence of one statement.
+    // Leaving the very common ones out also keeps matching linear in the corpus size.
+    postings.retain(|_, sharing| {
+        sharing.len() <= MAX_SHARED_QUOTES && {
+            let mut speakers = sharing.iter().filter_map(|&index| quotes[index].speaker);
+            let first = speakers.next();
+            speakers.all(|other| families.may_be_one_statement(first, Some(other)))
+        }
+    });
+
+    // Coverage is counted in the runs that are evidence: a quote made only of stock phrases matches
+    // nothing.
+    let evidence: Vec<usize> = fingerprints
+        .iter()
+        .map(|fingerprint| {
+            fingerprint
+                .shingles
+                .iter()
+                .filter(|shingle| postings.contains_key(shingle))
+                .count()
+        })
+        .collect();
 
     let mut matches = Vec::new();
-    let mut claimed: HashSet<(usize, usize)> = HashSet::new();
+    let mut claimed: FxHashSet<(usize, usize)> = FxHashSet::default();
+    // Shared runs with every other quote, counted in place; `touched` lists the quotes counted.
+    let mut shared = vec![0usize; quotes.len()];
+    let mut touched: Vec<usize> = Vec::new();
     // Longest first, so that a whole statement claims its parts before a part is matched on its own.
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     order.sort_by_key(|&index| std::cmp::Reverse(fingerprints[index].shingles.len()));
     for whole in order {
         let whole_fingerprint = &fingerprints[whole];
-        if whole_fingerprint.shingles.is_empty() {
+        if evidence[whole] == 0 {
             continue;
         }
-        // Shared runs with every quote of another document.
-        let mut shared: HashMap<usize, usize> = HashMap::new();
         for shingle in &whole_fingerprint.shingles {
             for &other in postings.get(shingle).map_or(&[][..], Vec::as_slice) {
-                if quotes[other].document != quotes[whole].document {
-                    *shared.entry(other).or_default() += 1;
+                if quote_document[other] != quote_document[whole] {
+                    if shared[other] == 0 {
+                        touched.push(other);
+                    }
+                    shared[other] += 1;
                 }
             }
         }
-        let mut by_document: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
-        for (other, count) in shared {
-            let part_coverage = count as f64 / fingerprints[other].shingles.len().max(1) as f64;
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for other in touched.drain(..) {
+            let count = std::mem::take(&mut shared[other]);
+            let part_coverage = count as f64 / evidence[other].max(1) as f64;
             if part_coverage >= PART_COVERAGE
+                && families.may_be_one_statement(quotes[whole].speaker, quotes[other].speaker)
                 && !claimed.contains(&(whole.min(other), whole.max(other)))
             {
-                by_document
-                    .entry(quotes[other].document.as_str())
-                    .or_default()
-                    .push((other, count));
+                found.push((other, count));
             }
         }
-        let mut documents: Vec<_> = by_document.into_iter().collect();
-        documents.sort_by(|a, b| a.0.cmp(b.0));
-        for (_, mut found) in documents {
-            found.sort_by_key(|&(other, _)| other);
+        // One group per other document, in corpus order; its quotes in reading order.
+        found.sort_unstable_by_key(|&(other, _)| (quote_document[other], other));
+        for document_quotes in found.chunk_by(|a, b| quote_document[a.0] == quote_document[b.0]) {
             // Fragments quoted in the writer's own sentences are excerpts of the statement, each on its
             // own; whole utterances are its versions or its parts.
-            let (fragments, utterances): (SharedRuns, SharedRuns) = found
-                .into_iter()
-                .partition(|&(other, _)| quotes[other].kind == QuoteKind::Partial);
-            let mut groups: Vec<Vec<(usize, usize)>> = fragments
+            let (fragments, utterances): (SharedRuns, SharedRuns) = document_quotes
+                .iter()
+                .partition(|&&(other, _)| quotes[other].kind == QuoteKind::Partial);
+            let mut groups: Vec<SharedRuns> = fragments
                 .into_iter()
                 .map(|fragment| vec![fragment])
                 .collect();
@@ -196,7 +305,7 @@ pub fn match_statements(corpus: &Corpus, quotes: &[Quote]) -> Vec<StatementMatch
             }
             for parts in groups {
                 let covered: usize = parts.iter().map(|&(_, count)| count).sum();
-                let whole_coverage = covered as f64 / whole_fingerprint.shingles.len() as f64;
+                let whole_coverage = covered as f64 / evidence[whole] as f64;
                 let part_indices: Vec<usize> = parts.iter().map(|&(other, _)| other).collect();
                 let relation = if whole_coverage < WHOLE_COVERAGE {
                     Relation::Excerpt
@@ -207,25 +316,31 @@ pub fn match_statements(corpus: &Corpus, quotes: &[Quote]) -> Vec<StatementMatch
                 } else {
                     Relation::Edited
                 };
-                for &part in &part_indices {
-                    claimed.insert((whole.min(part), whole.max(part)));
-                }
+                let whole_text = quotes[whole].text(text_of(whole));
                 let other_text = part_indices
                     .iter()
-                    .map(|&part| texts[part].as_str())
+                    .map(|&part| quotes[part].text(text_of(part)))
                     .collect::<Vec<_>>()
                     .join(" ");
+                // An excerpt is compared with the stretch of the whole it quotes, not with all of it.
+                let compared = if relation == Relation::Excerpt {
+                    excerpt_window(&whole_text, &other_text)
+                } else {
+                    whole_text
+                };
+                // A different figure is a different claim, however alike the words around it.
+                if !numbers_agree(&compared, &other_text) {
+                    continue;
+                }
                 let (earliest, earliest_is_certain) = earliest_of(
                     &dates,
                     &quotes[whole].document,
                     &quotes[part_indices[0]].document,
                 );
-                // An excerpt is compared with the stretch of the whole it quotes, not with all of it.
-                let diff = if relation == Relation::Excerpt {
-                    word_diff(&excerpt_window(&texts[whole], &other_text), &other_text)
-                } else {
-                    word_diff(&texts[whole], &other_text)
-                };
+                let diff = word_diff(&compared, &other_text);
+                for &part in &part_indices {
+                    claimed.insert((whole.min(part), whole.max(part)));
+                }
                 matches.push(StatementMatch {
                     quotes: std::iter::once(whole)
                         .chain(part_indices.iter().copied())
@@ -241,6 +356,52 @@ pub fn match_statements(corpus: &Corpus, quotes: &[Quote]) -> Vec<StatementMatch
     }
     matches.sort_by(|a, b| a.quotes.cmp(&b.quotes));
     matches
+}
+
+/// Whether the two versions give the same figures where they line up: a number replaced by another
+/// ("19 per cent" against "18 per cent") makes a different claim. Figures only one version has (a
+/// sentence more or less) and the way a figure is written (1,200 or 1200, £79m or £79 million) are not
+/// differences.
+fn numbers_agree(original: &str, version: &str) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        normalised_words(text)
+            .into_iter()
+            .map(|word| {
+                let digits =
+                    word.len() - word.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                if digits > 0 {
+                    word[..digits].to_owned()
+                } else {
+                    word
+                }
+            })
+            .collect()
+    };
+    let (old, new) = (words(original), words(version));
+    let numbers = |words: &[String]| -> Vec<String> {
+        words
+            .iter()
+            .filter(|word| word.starts_with(|c: char| c.is_ascii_digit()))
+            .cloned()
+            .collect()
+    };
+    capture_diff_slices(Algorithm::Myers, &old, &new)
+        .into_iter()
+        .all(|op| match op {
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                let (before, after) = (
+                    numbers(&old[old_index..old_index + old_len]),
+                    numbers(&new[new_index..new_index + new_len]),
+                );
+                before.is_empty() || after.is_empty() || before == after
+            }
+            _ => true,
+        })
 }
 
 /// Which of two documents was published first, and whether that is certain.
