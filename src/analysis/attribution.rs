@@ -7,7 +7,8 @@ use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use super::lexicon::{
-    cue_length, is_auxiliary, is_cue_verb, is_organisation_reference, Gender, Pronoun,
+    cue_length, is_auxiliary, is_business_reference, is_civic_noun, is_cue_verb,
+    is_organisation_reference, Gender, Pronoun,
 };
 use super::mention::{find_organisation_names, find_person_names, parse_mention, MentionHead};
 use super::quote::{
@@ -531,6 +532,21 @@ impl Reader<'_> {
             .copied();
         if found.is_some() || !is_organisation_reference(noun) {
             return found;
+        }
+        // "The company" is the business named most recently, not the council or campaign group named
+        // since.
+        if is_business_reference(noun) {
+            let business = self.organisations_seen.iter().rev().find(|&&index| {
+                !self
+                    .registry
+                    .get(index)
+                    .name
+                    .split_whitespace()
+                    .any(is_civic_noun)
+            });
+            if let Some(&business) = business {
+                return Some(business);
+            }
         }
         // The organisation named or heard from most recently (speaking also counts as being named).
         self.organisations_seen.last().copied()

@@ -396,6 +396,37 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "co-operative",
     "collective",
     "initiative",
+    // Words businesses are named with ("Caldwell Marine", "Valefresh Dairies", "Greywater Renewables").
+    "dairies",
+    "foods",
+    "farms",
+    "motors",
+    "logistics",
+    "renewables",
+    "energy",
+    "aggregates",
+    "marine",
+    "homes",
+    "developments",
+    "construction",
+    "engineering",
+    "leisure",
+    "retail",
+    "insurance",
+    "brewery",
+    "studios",
+    "solutions",
+    "systems",
+    "technologies",
+    "labs",
+    "pharmaceuticals",
+    "properties",
+    "shipping",
+    "freight",
+    "haulage",
+    "ventures",
+    "enterprises",
+    "communications",
 ];
 
 pub fn is_organisation_noun(word: &str) -> bool {
@@ -499,6 +530,93 @@ const ORGANISATION_REFERENCES: &[&str] = &[
     "centre",
     "center",
 ];
+
+/// References that mean a business ("the company said", "the firm added").
+pub fn is_business_reference(word: &str) -> bool {
+    matches!(
+        lowered(word.trim_end_matches([',', '.', ';', ':'])).as_ref(),
+        "company"
+            | "firm"
+            | "operator"
+            | "business"
+            | "developer"
+            | "processor"
+            | "supplier"
+            | "manufacturer"
+            | "retailer"
+            | "insurer"
+            | "airline"
+            | "carrier"
+            | "lender"
+            | "chain"
+            | "brand"
+            | "housebuilder"
+            | "contractor"
+            | "provider"
+            | "producer"
+    )
+}
+
+/// Nouns that name a public body, a charity or an association rather than a business: "the company"
+/// does not refer back to a council or a union.
+pub fn is_civic_noun(word: &str) -> bool {
+    matches!(
+        strip_possessive_lowered(word).as_str(),
+        "council"
+            | "agency"
+            | "foundation"
+            | "trust"
+            | "police"
+            | "ministry"
+            | "department"
+            | "office"
+            | "commission"
+            | "committee"
+            | "association"
+            | "union"
+            | "group"
+            | "university"
+            | "college"
+            | "school"
+            | "institute"
+            | "society"
+            | "party"
+            | "government"
+            | "authority"
+            | "board"
+            | "court"
+            | "parliament"
+            | "assembly"
+            | "alliance"
+            | "coalition"
+            | "federation"
+            | "charity"
+            | "club"
+            | "hospital"
+            | "hospice"
+            | "force"
+            | "constabulary"
+            | "campaign"
+            | "forum"
+            | "inspectorate"
+            | "tribunal"
+            | "commissioner"
+            | "ombudsman"
+            | "nhs"
+            | "network"
+    )
+}
+
+fn strip_possessive_lowered(word: &str) -> String {
+    let lower = word
+        .trim_matches([',', '.', ';', ':', '(', ')', '“', '”', '"'])
+        .to_lowercase();
+    lower
+        .strip_suffix("’s")
+        .or_else(|| lower.strip_suffix("'s"))
+        .unwrap_or(lower.trim_end_matches(['’', '\'']))
+        .to_owned()
+}
 
 pub fn is_organisation_reference(word: &str) -> bool {
     let word = lowered(word.trim_end_matches([',', '.', ';', ':']));

@@ -3,7 +3,7 @@
 //! organisation, a pronoun or a reference back) plus the role and organisation the apposition gives.
 
 use super::lexicon::{
-    honorific, is_discourse_opener, is_name_particle, is_organisation_noun,
+    honorific, is_business_reference, is_discourse_opener, is_name_particle, is_organisation_noun,
     is_organisation_reference, is_person_particle, is_post_nominal, is_spokesperson, is_title_word,
     pronoun, Gender, Pronoun,
 };
@@ -84,6 +84,19 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
         .or(people.first())
         .cloned();
     if let Some((index, (name, gender, role_prefix))) = person {
+        // "Caldwell Marine, which runs the crossing": "which" is said of a thing, so the name is a
+        // business's, not a person's.
+        if relative_clause_after(phrase, &name).is_some_and(|word| word == "which") {
+            return Some(Mention {
+                head: MentionHead::Organisation {
+                    name,
+                    acronym: None,
+                },
+                role: None,
+                organisation: None,
+                owner: None,
+            });
+        }
         // A role a title implies ("Cllr" → councillor) gives way to one the sentence states.
         let implied_by_title = role_prefix.as_deref() == Some("councillor");
         let mut role = if implied_by_title {
@@ -110,6 +123,15 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
             let (segment_role, segment_organisation) = role_of_organisation(segment);
             role = role.or(segment_role);
             organisation = organisation.or(segment_organisation);
+        }
+        // "Derek Olufemi, who chairs the Eastmere Ferry Users Group": the relative clause gives the role.
+        if let Some((clause_role, clause_organisation)) =
+            phrase.split(',').find_map(role_of_relative_clause)
+        {
+            if role.is_none() {
+                role = Some(clause_role);
+            }
+            organisation = organisation.or(clause_organisation);
         }
         let role = role.or(role_prefix.filter(|_| implied_by_title));
         let (split_organisation, owner, role) = match role {
@@ -189,6 +211,40 @@ pub fn split_role(role: &str) -> (Option<String>, Option<String>, Option<String>
         return (Some(run.join(" ")), None, rest(run_end));
     }
     (None, None, Some(role.to_owned()))
+}
+
+/// The relative pronoun ("who", "which") that opens the clause right after `name` in `phrase`.
+fn relative_clause_after<'a>(phrase: &'a str, name: &str) -> Option<&'a str> {
+    let after = &phrase[phrase.find(name)? + name.len()..];
+    let clause = after.strip_prefix(',')?.trim_start();
+    let word = clause.split_whitespace().next()?;
+    matches!(word, "who" | "which").then_some(word)
+}
+
+/// "who chairs the Eastmere Ferry Users Group" → (chair, Eastmere Ferry Users Group): verbs that state a
+/// position, with the organisation they hold it in. Other clauses ("who runs a café") state no role.
+fn role_of_relative_clause(segment: &str) -> Option<(String, Option<String>)> {
+    let mut tokens = segment.split_whitespace();
+    if tokens.next()? != "who" {
+        return None;
+    }
+    let role = match tokens.next()? {
+        "chairs" => "chair",
+        "heads" => "head",
+        "leads" => "leader",
+        "manages" => "manager",
+        "directs" => "director",
+        "founded" => "founder",
+        "co-founded" => "co-founder",
+        _ => return None,
+    };
+    let rest: Vec<&str> = tokens.collect();
+    let rest = rest.join(" ");
+    let had_article = rest.starts_with("the ");
+    let organisation = strip_article(&rest);
+    let organisation = looks_like_organisation(organisation, had_article)
+        .then(|| strip_article(organisation).to_owned());
+    Some((role.to_owned(), organisation))
 }
 
 fn strip_openers(phrase: &str) -> &str {
@@ -413,6 +469,15 @@ fn organisation_then_role(text: &str) -> (Option<String>, Option<String>) {
 /// University" → (researcher, Riverside University); "lead for roads" → (lead for roads, none).
 fn role_of_organisation(segment: &str) -> (Option<String>, Option<String>) {
     let segment = strip_article(segment);
+    // "Anne Cartwright, of the Millbrook Village Society": an organisation and no role.
+    for preposition in ["of ", "from ", "at "] {
+        if let Some(rest) = segment.strip_prefix(preposition) {
+            let had_article = rest.starts_with("the ");
+            if looks_like_organisation(strip_article(rest), had_article) {
+                return (None, Some(strip_article(rest).to_owned()));
+            }
+        }
+    }
     for preposition in [
         " at the ",
         " of the ",
@@ -427,6 +492,19 @@ fn role_of_organisation(segment: &str) -> (Option<String>, Option<String>) {
         while let Some(position) = segment[..search_end].rfind(preposition) {
             let role = segment[..position].trim();
             let organisation = segment[position + preposition.len()..].trim();
+            // "chair of Riverside City Council’s health scrutiny committee": the council is the
+            // organisation, its committee part of the role.
+            if let Some((owner, part)) = possessive_owner(organisation) {
+                if !role.is_empty() && looks_like_organisation(&owner, true) {
+                    return (
+                        Some(format!(
+                            "{role} {} the {part}",
+                            preposition.split_whitespace().next().unwrap_or("of")
+                        )),
+                        Some(owner),
+                    );
+                }
+            }
             if looks_like_organisation(organisation, preposition.contains("the")) {
                 return (
                     (!role.is_empty()).then(|| role.to_owned()),
@@ -438,6 +516,23 @@ fn role_of_organisation(segment: &str) -> (Option<String>, Option<String>) {
     }
     let looks_like_role = !segment.is_empty() && segment.split_whitespace().count() <= 10;
     (looks_like_role.then(|| segment.to_owned()), None)
+}
+
+/// "Riverside City Council’s health scrutiny committee" → (Riverside City Council, health scrutiny
+/// committee): a capitalised name in the possessive, then lower-case words.
+fn possessive_owner(text: &str) -> Option<(String, String)> {
+    let tokens = words(text);
+    let owner_end = tokens
+        .iter()
+        .position(|word| strip_possessive(word) != *word)?;
+    let owner = &tokens[..=owner_end];
+    let part = &tokens[owner_end + 1..];
+    (!part.is_empty()
+        && owner
+            .iter()
+            .all(|word| is_capitalised(word) || is_name_particle(word))
+        && part.iter().all(|word| !is_capitalised(word)))
+    .then(|| (join_name(owner), part.join(" ")))
 }
 
 fn looks_like_organisation(text: &str, had_article: bool) -> bool {
@@ -511,8 +606,13 @@ fn organisation_head(segment: &str) -> Option<MentionHead> {
                 .iter()
                 .any(|word| is_organisation_noun(word) || is_acronym(word));
             if all_capitalised && (organisation_like || had_article || acronym.is_some()) {
+                // "Processor Valefresh Dairies", headline style: the kind of business, then its name.
+                let name = match tokens.split_first() {
+                    Some((first, rest)) if rest.len() >= 2 && is_business_reference(first) => rest,
+                    _ => &tokens[..],
+                };
                 Some(MentionHead::Organisation {
-                    name: join_name(&tokens),
+                    name: join_name(name),
                     acronym,
                 })
             } else {
@@ -583,6 +683,10 @@ pub fn find_organisation_names(text: &str) -> Vec<String> {
             &run[..]
         };
         if run.is_empty() || run.iter().any(|word| honorific(word).is_some()) {
+            continue;
+        }
+        // "The Club’s owners": one organisation noun refers back to an organisation; it is not a name.
+        if run.len() == 1 && is_organisation_noun(run[0]) && !is_acronym(run[0]) {
             continue;
         }
         if ends_in_noun || (after_reference && run.len() >= 2 && !first_is_article) {
