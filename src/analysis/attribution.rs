@@ -331,9 +331,22 @@ impl Reader<'_> {
             return;
         }
         let verb_at = first_verb_offset(&outside);
-        for (name, gender) in find_person_names(&outside[..verb_at]) {
+        let subject = outside[..verb_at].trim();
+        // "The Northshire Assembly's finance minister, Owen Bracewell, has ruled out …": the subject
+        // also gives the person's role and organisation.
+        let described = parse_mention(subject).and_then(|mention| match mention.head {
+            MentionHead::Person { name, .. }
+                if mention.role.is_some() || mention.organisation.is_some() =>
+            {
+                Some(name)
+            }
+            _ => None,
+        });
+        for (name, gender) in find_person_names(subject) {
             let index = if name.contains(' ') {
-                if self.names_a_thing(&name) {
+                if described.as_deref() == Some(name.as_str()) {
+                    self.resolve(subject)
+                } else if self.names_a_thing(&name) {
                     None
                 } else {
                     Some(self.registry.person(&name, None, None))
@@ -385,17 +398,35 @@ impl Reader<'_> {
         let Some(mention) = parse_mention(phrase) else {
             return self.by_role_phrase(phrase);
         };
-        let role = mention.role.as_deref();
+        let mut role = mention.role.clone();
+        // "Her deputy": a person's deputy works for the same organisation, and is deputy in their role.
+        let person_owner = match mention.owner.as_deref() {
+            Some("his") => self.latest_person(Gender::Male),
+            Some("her") => self.latest_person(Gender::Female),
+            _ => None,
+        }
+        .map(|index| self.registry.get(index).clone());
+        if let Some(owner) = &person_owner {
+            if let (Some("deputy" | "vice"), Some(owner_role)) = (role.as_deref(), &owner.role) {
+                role = Some(format!(
+                    "{} {owner_role}",
+                    role.as_deref().unwrap_or_default()
+                ));
+            }
+        }
+        let role = role.as_deref();
         // "the club’s manager", "its chair": the organisation is the one the document last named.
         let owner_name = mention
             .owner
             .as_deref()
             .and_then(|owner| match owner {
                 "its" | "their" => self.organisations_seen.last().copied(),
+                "his" | "her" => None,
                 noun => self.by_reference(noun),
             })
             .filter(|&index| self.registry.get(index).kind == SpeakerKind::Organisation)
-            .map(|index| self.registry.get(index).name.clone());
+            .map(|index| self.registry.get(index).name.clone())
+            .or_else(|| person_owner.and_then(|owner| owner.organisation));
         let organisation = mention.organisation.as_deref().or(owner_name.as_deref());
         match mention.head {
             MentionHead::Person { name, gender } => {
@@ -550,6 +581,17 @@ impl Reader<'_> {
         }
         // The organisation named or heard from most recently (speaking also counts as being named).
         self.organisations_seen.last().copied()
+    }
+
+    /// The person a "his" or "her" refers to, without taking it as a mention.
+    fn latest_person(&self, gender: Gender) -> Option<usize> {
+        self.recent.iter().rev().copied().find(|&index| {
+            self.registry.get(index).kind == SpeakerKind::Person
+                && self
+                    .genders
+                    .get(&index)
+                    .is_none_or(|known| *known == gender)
+        })
     }
 
     fn by_pronoun(&mut self, pronoun: Pronoun) -> Option<usize> {

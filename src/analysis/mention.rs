@@ -181,10 +181,14 @@ pub fn split_role(role: &str) -> (Option<String>, Option<String>, Option<String>
         return (None, None, None);
     };
     let first_lower = first.to_lowercase();
-    if matches!(first_lower.as_str(), "its" | "their") {
+    if matches!(first_lower.as_str(), "its" | "their" | "his" | "her") {
         return (None, Some(first_lower), rest(1));
     }
-    if strip_possessive(first) != *first && !is_capitalised(first) {
+    // "the club’s manager" names an owner; "children’s services lead" is a role.
+    if strip_possessive(first) != *first
+        && !is_capitalised(first)
+        && is_organisation_reference(strip_possessive(first))
+    {
         return (None, Some(strip_possessive(first).to_lowercase()), rest(1));
     }
     let run_end = tokens
