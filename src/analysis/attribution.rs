@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::lexicon::{
     cue_length, is_auxiliary, is_business_reference, is_civic_noun, is_cue_verb,
-    is_organisation_reference, Gender, Pronoun,
+    is_organisation_reference, lowered, Gender, Pronoun,
 };
 use super::mention::{find_organisation_names, find_person_names, parse_mention, MentionHead};
 use super::quote::{
@@ -446,6 +446,7 @@ impl Reader<'_> {
                 Some(self.registry.organisation(&name, acronym.as_deref()))
             }
             // One capitalised word: a surname, a role ("Minister vows…"), or else an organisation.
+            MentionHead::Bare { name } if is_group_of_people(&name) => self.by_members(&name),
             MentionHead::Bare { name } => self
                 .by_surname(&name)
                 .or_else(|| self.by_short_name(&name))
@@ -583,6 +584,23 @@ impl Reader<'_> {
         self.organisations_seen.last().copied()
     }
 
+    /// "Inspectors said": the organisation its members are named after (the inspectorate), if the
+    /// document names one; a group of people is not an organisation of its own.
+    fn by_members(&self, group: &str) -> Option<usize> {
+        let stem = member_stem(group)?;
+        self.organisations_seen
+            .iter()
+            .rev()
+            .copied()
+            .find(|&index| {
+                self.registry
+                    .get(index)
+                    .name
+                    .split_whitespace()
+                    .any(|word| lowered(word).starts_with(&stem))
+            })
+    }
+
     /// The person a "his" or "her" refers to, without taking it as a mention.
     fn latest_person(&self, gender: Gender) -> Option<usize> {
         self.recent.iter().rev().copied().find(|&index| {
@@ -623,6 +641,24 @@ impl Reader<'_> {
         }
         Some(found)
     }
+}
+
+/// A capitalised plural for people by what they do: "Inspectors", "Campaigners", "Residents".
+fn is_group_of_people(word: &str) -> bool {
+    member_stem(word).is_some()
+}
+
+/// "Inspectors" → "inspector"; "Campaigners" → "campaign"; "Scientists" → "scien": the stem an
+/// organisation of such people is named with.
+fn member_stem(word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    let singular = lower.strip_suffix('s')?;
+    let stem = ["er", "ist", "ian", "ant", "ent"]
+        .iter()
+        .find_map(|ending| singular.strip_suffix(ending))
+        .or_else(|| singular.ends_with("or").then_some(singular))?;
+    (stem.chars().count() >= 4 && word.chars().next().is_some_and(char::is_uppercase))
+        .then(|| stem.to_owned())
 }
 
 /// Where the first verb-like word of a sentence starts (an auxiliary, a reporting verb or a past form), or
