@@ -5,8 +5,9 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use super::lexicon::is_cue_verb;
 use super::quote_marks::{find_quoted_spans, MarkStyle};
-use crate::corpus::Document;
+use crate::corpus::{Document, ParagraphRole};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -162,6 +163,13 @@ pub fn find_quote_candidates(document: &Document) -> Vec<QuoteCandidate> {
             }
         }
         for span in spans {
+            // A title ("Its report, “Safe Homes, Safe Futures”, …") is quoted but nobody says it.
+            if span.close.is_some()
+                && paragraph.role != ParagraphRole::Title
+                && is_title_of_work(&text[..span.open.start], &text[span.content.clone()])
+            {
+                continue;
+            }
             let candidate = QuoteCandidate {
                 style: span.style,
                 parts: vec![QuotePart {
@@ -192,4 +200,61 @@ pub fn find_quote_candidates(document: &Document) -> Vec<QuoteCandidate> {
         })
     });
     candidates
+}
+
+/// Whether a quoted stretch is the title of a work rather than someone's words: short, without a
+/// sentence's punctuation, and either named by the noun before it ("the report “…”", "documentary “…”")
+/// or written in title case ("Out of Sight", "Kids Not Cases").
+fn is_title_of_work(before: &str, quoted: &str) -> bool {
+    let quoted = quoted.trim();
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 8
+        || quoted.contains(['.', '!', '?', ';', ':'])
+        || quoted.ends_with(',')
+    {
+        return false;
+    }
+    let mut before_words = before
+        .trim_end()
+        .trim_end_matches(',')
+        .split_whitespace()
+        .rev();
+    let previous = before_words.next().unwrap_or("").to_lowercase();
+    // "called the strategy “the final straw”" judges the work; it does not name it.
+    let judged = before_words
+        .nth(1)
+        .is_some_and(|word| is_cue_verb(word.trim_matches(',')));
+    let named_as_work = !judged
+        && matches!(
+            previous.as_str(),
+            "report"
+                | "study"
+                | "book"
+                | "novel"
+                | "film"
+                | "documentary"
+                | "campaign"
+                | "album"
+                | "song"
+                | "play"
+                | "series"
+                | "programme"
+                | "program"
+                | "podcast"
+                | "exhibition"
+                | "strategy"
+                | "titled"
+                | "entitled"
+        );
+    let capitalised = |word: &&str| word.chars().next().is_some_and(char::is_uppercase);
+    // Short words ("of", "the", "and") stay lower case in a title; the rest are capitalised.
+    let title_case = words.len() >= 2
+        && capitalised(&words[0])
+        && words
+            .iter()
+            .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .all(capitalised)
+        && words.iter().filter(|word| capitalised(word)).count() >= 2;
+    named_as_work || title_case
 }
