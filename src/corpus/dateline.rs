@@ -27,6 +27,15 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// The line without Markdown emphasis marks ("*By Tessa Lindgren*", "**Published:** 30 April 2024"):
+/// a byline or date line in Markdown is still one.
+fn without_emphasis(paragraph: &str) -> String {
+    paragraph
+        .chars()
+        .filter(|c| !matches!(c, '*' | '_'))
+        .collect()
+}
+
 /// What a date line says, and whether it is the first publication or a later update.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DateLine {
@@ -38,6 +47,8 @@ pub struct DateLine {
 /// "Published 5 June 2025", "Updated: 3 Feb 2022 10:30", "2023-12-11", "Monday 11 December 2023".
 /// A date inside a sentence is not a date line.
 pub fn parse_date_line(paragraph: &str) -> Option<DateLine> {
+    let paragraph = without_emphasis(paragraph);
+    let paragraph = paragraph.as_str();
     if paragraph.len() > 80 {
         return None;
     }
@@ -146,6 +157,7 @@ const BYLINE_ROLES: [&str; 9] = [
 /// The author named by a byline paragraph: "By Jane Doe", "By Jane Doe and John Smith",
 /// "By Jane Doe, Political Correspondent", "Jane Doe, Health Reporter".
 pub fn parse_byline(paragraph: &str) -> Option<String> {
+    let paragraph = without_emphasis(paragraph);
     let paragraph = paragraph.trim();
     if paragraph.len() > 100 || paragraph.ends_with(['.', '!', '?', ':']) {
         return None;
@@ -199,6 +211,10 @@ mod tests {
         assert_eq!(date("Published 5 June 2025").as_deref(), Some("2025-06-05"));
         assert_eq!(date("2023-12-11").as_deref(), Some("2023-12-11"));
         assert_eq!(
+            date("**Published:** 30 April 2024").as_deref(),
+            Some("2024-04-30")
+        );
+        assert_eq!(
             date("Updated: 3 Feb 2022").as_deref(),
             Some("2022-02-03 (updated)")
         );
@@ -226,6 +242,10 @@ mod tests {
         assert_eq!(
             parse_byline("By Paul Jacques").as_deref(),
             Some("Paul Jacques")
+        );
+        assert_eq!(
+            parse_byline("*By Tessa Lindgren*").as_deref(),
+            Some("Tessa Lindgren")
         );
         assert_eq!(
             parse_byline("By Jane Doe and John Smith").as_deref(),

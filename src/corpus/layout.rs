@@ -119,7 +119,9 @@ pub fn analyse_layout(text: &str, paragraphs: &[Paragraph]) -> Layout {
         }
     }
 
-    for index in 0..texts.len().min(HEADER_DEPTH) {
+    // The header runs to the story's first sentence, however much navigation comes before it.
+    let header_depth = story_start.map_or(HEADER_DEPTH, |start| start.max(HEADER_DEPTH));
+    for index in 0..texts.len().min(header_depth) {
         if roles[index] != ParagraphRole::Body {
             continue;
         }
@@ -137,7 +139,7 @@ pub fn analyse_layout(text: &str, paragraphs: &[Paragraph]) -> Layout {
         }
     }
 
-    let header_end = story_start.unwrap_or(texts.len()).min(HEADER_DEPTH);
+    let header_end = story_start.unwrap_or(texts.len()).min(header_depth);
     let title = find_headline(
         (0..header_end)
             .filter(|&index| roles[index] == ParagraphRole::Body)
