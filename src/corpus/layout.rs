@@ -97,7 +97,30 @@ pub fn analyse_layout(text: &str, paragraphs: &[Paragraph]) -> Layout {
         }
     }
 
-    let story_start = texts.iter().position(|paragraph| is_sentence(paragraph));
+    let mut story_start = texts.iter().position(|paragraph| is_sentence(paragraph));
+    // A notice to the reader before the headline ("We use cookies … you agree …") is page chrome, not
+    // the story's first sentence: the story starts after the headline that follows it.
+    while let Some(start) = story_start.filter(|&start| is_publisher_voice(texts[start])) {
+        let Some(next) = texts[start + 1..]
+            .iter()
+            .position(|paragraph| is_sentence(paragraph))
+            .map(|offset| start + 1 + offset)
+        else {
+            break;
+        };
+        let headline_between = find_headline(
+            (start + 1..next)
+                .filter(|&index| parse_date_line(texts[index]).is_none())
+                .filter(|&index| parse_byline(texts[index]).is_none())
+                .map(|index| (index, texts[index])),
+        );
+        if headline_between.is_none() {
+            break;
+        }
+        roles[start] = ParagraphRole::Boilerplate(Furniture::Navigation);
+        story_start = Some(next);
+    }
+    let story_start = story_start;
     let mut story_end = texts
         .iter()
         .rposition(|paragraph| is_sentence(paragraph) && !is_copyright(paragraph));
@@ -223,12 +246,28 @@ fn is_publisher_voice(paragraph: &str) -> bool {
                 .to_lowercase()
         })
         .collect();
-    let quoted = paragraph.contains(['“', '”', '"']);
+    // Quoted words are someone speaking; a quoted title ("our documentary “Locked Doors”") is not.
+    let quoted = paragraph
+        .split(['“', '”', '"'])
+        .skip(1)
+        .step_by(2)
+        .any(|inside| !is_title_case(inside));
     !quoted
         && words.len() < 30
         && words
             .iter()
             .any(|word| matches!(word.as_str(), "our" | "us" | "you" | "your"))
+}
+
+/// "Locked Doors", "Out of Sight": every word of four letters or more capitalised.
+fn is_title_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=8).contains(&words.len())
+        && words
+            .iter()
+            .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .all(|word| word.chars().next().is_some_and(char::is_uppercase))
+        && words[0].chars().next().is_some_and(char::is_uppercase)
 }
 
 fn is_copyright(paragraph: &str) -> bool {
