@@ -127,18 +127,24 @@ impl Reader<'_> {
                     .collect();
                 self.note_people(&text[sentence.clone()], sentence.start, &quoted);
                 if starting_here.is_empty() {
-                    if let Some(speaker) =
+                    if let Some((speaker, content_start)) =
                         self.reported_statement(&text[sentence.clone()], paragraph.role)
                     {
                         self.output.reported.push(ReportedStatement {
                             speaker,
-                            start: paragraph.start + sentence.start,
+                            start: paragraph.start + sentence.start + content_start,
                             end: paragraph.start + sentence.end,
                         });
                         last_speaker_here = Some(speaker);
                     }
                     continue;
                 }
+                // What the sentence reports around its quotes is the reporting speaker's too ("fell by 6
+                // per cent last year, according to the agency, which warned …").
+                let reported_by = match paragraph.role {
+                    ParagraphRole::Body => reporting_subject(&text[sentence.clone()]),
+                    _ => None,
+                };
                 for candidate in starting_here {
                     let quote = self.attribute(
                         candidate,
@@ -149,6 +155,17 @@ impl Reader<'_> {
                     );
                     if quote.speaker.is_some() {
                         last_speaker_here = quote.speaker;
+                    }
+                    if let (Some(speaker), Some(AttributionEvidence::Reported)) =
+                        (quote.speaker, quote.evidence)
+                    {
+                        if reported_by.is_some() {
+                            self.output.reported.push(ReportedStatement {
+                                speaker,
+                                start: paragraph.start + sentence.start,
+                                end: paragraph.start + sentence.end,
+                            });
+                        }
                     }
                     self.output.quotes.push(quote);
                 }
@@ -232,6 +249,12 @@ impl Reader<'_> {
         if let Some(((phrase, cue), evidence)) = found {
             if let Some(speaker) = self.resolve(&phrase) {
                 quote.speaker = Some(speaker);
+                // "what it called “a culture of neglect”", "which warned the charge “will drive ships
+                // away”": the verb that introduces the words is the one nearest them.
+                let cue = match evidence {
+                    AttributionEvidence::Reported => nearest_cue(before).unwrap_or(cue),
+                    _ => cue,
+                };
                 quote.cue = (!cue.is_empty()).then_some(cue);
                 quote.evidence = Some(evidence);
                 self.mark_speaking(speaker);
@@ -276,15 +299,42 @@ impl Reader<'_> {
         sentences.last().map(|range| text[range.clone()].to_owned())
     }
 
-    /// A sentence without quotes that reports what someone says: its speaker, remembered as recent.
-    fn reported_statement(&mut self, sentence: &str, role: ParagraphRole) -> Option<usize> {
+    /// A sentence that reports what someone says: its speaker, remembered as recent, and where what they
+    /// say starts in the sentence (after the reporting verb: "Gwilym Rees, who keeps 220 cows, said …"
+    /// claims nothing about the cows; "…, according to the agency" reports the whole sentence).
+    fn reported_statement(
+        &mut self,
+        sentence: &str,
+        role: ParagraphRole,
+    ) -> Option<(usize, usize)> {
         if role != ParagraphRole::Body && role != ParagraphRole::Title {
             return None;
         }
-        let (phrase, _) = reporting_subject(sentence)?;
+        let (phrase, verb) = reporting_subject(sentence)?;
         let speaker = self.resolve(&phrase)?;
         self.mark_speaking(speaker);
-        Some(speaker)
+        let content_start = if verb == "according to" {
+            0
+        } else {
+            sentence
+                .find(phrase.as_str())
+                .map(|at| at + phrase.len())
+                .and_then(|after_subject| {
+                    sentence[after_subject..]
+                        .find(verb.as_str())
+                        .map(|at| after_subject + at)
+                })
+                // "The centre cost £8.4 million, the trust said.": the words reported come first.
+                .filter(|&verb_at| {
+                    sentence[verb_at + verb.len()..]
+                        .split_whitespace()
+                        .filter(|word| word.chars().any(char::is_alphanumeric))
+                        .count()
+                        >= 2
+                })
+                .unwrap_or(0)
+        };
+        Some((speaker, content_start))
     }
 
     fn mark_speaking(&mut self, speaker: usize) {
@@ -641,6 +691,21 @@ impl Reader<'_> {
         }
         Some(found)
     }
+}
+
+/// The reporting verb of a relative clause right before a quote, referring back to the subject: "what it
+/// called", "which warned the charge", "have already dubbed the charge".
+fn nearest_cue(before: &str) -> Option<String> {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let position = words
+        .iter()
+        .rposition(|word| is_cue_verb(word.trim_matches([',', ';', ':'])))?;
+    let previous = words.get(position.checked_sub(1)?)?.to_lowercase();
+    let refers_back = matches!(
+        previous.as_str(),
+        "what" | "which" | "who" | "it" | "he" | "she" | "they" | "already" | "have" | "has"
+    );
+    refers_back.then(|| words[position].trim_matches([',', ';', ':']).to_owned())
 }
 
 /// A capitalised plural for people by what they do: "Inspectors", "Campaigners", "Residents".
