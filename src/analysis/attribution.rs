@@ -392,7 +392,22 @@ impl Reader<'_> {
             }
             _ => None,
         });
-        for (name, gender) in find_person_names(subject) {
+        // "Among the pupils collecting results was Jamal Reid, who achieved …": a person introduced with
+        // a relative clause is a character of the story, wherever the sentence names them.
+        let introduced = find_person_names(&outside[verb_at..])
+            .into_iter()
+            .filter(|(name, _)| {
+                name.contains(' ')
+                    && outside[verb_at..]
+                        .split(name.as_str())
+                        .nth(1)
+                        .is_some_and(|after| after.starts_with(", who "))
+            });
+        let named: Vec<(String, Option<Gender>)> = find_person_names(subject)
+            .into_iter()
+            .chain(introduced)
+            .collect();
+        for (name, gender) in named {
             let index = if name.contains(' ') {
                 if described.as_deref() == Some(name.as_str()) {
                     self.resolve(subject)
@@ -464,16 +479,22 @@ impl Reader<'_> {
                 ));
             }
         }
-        let role = role.as_deref();
         // "the club’s manager", "its chair": the organisation is the one the document last named.
-        let owner_name = mention
-            .owner
-            .as_deref()
-            .and_then(|owner| match owner {
-                "its" | "their" => self.organisations_seen.last().copied(),
-                "his" | "her" => None,
-                noun => self.by_reference(noun),
-            })
+        let owner_index = mention.owner.as_deref().and_then(|owner| match owner {
+            "its" | "their" => self.organisations_seen.last().copied(),
+            "his" | "her" => None,
+            noun if is_proceeding(noun) => self.owner_organisation(noun),
+            noun => self.by_reference(noun),
+        });
+        // "The inquiry's chair": an inquiry the document names no organisation for stays part of the
+        // role.
+        if let (Some(noun), None, Some(written)) = (mention.owner.as_deref(), owner_index, &role) {
+            if is_proceeding(noun) {
+                role = Some(format!("{written} of the {noun}"));
+            }
+        }
+        let role = role.as_deref();
+        let owner_name = owner_index
             .filter(|&index| self.registry.get(index).kind == SpeakerKind::Organisation)
             .map(|index| self.registry.get(index).name.clone())
             .or_else(|| person_owner.and_then(|owner| owner.organisation));
@@ -481,7 +502,17 @@ impl Reader<'_> {
         match mention.head {
             MentionHead::Person { name, gender } => {
                 if !name.contains(' ') {
-                    return self.by_surname(&name);
+                    let found = self.by_surname(&name);
+                    // "Sir Geoffrey", "Dame Patricia": a knight or dame's short name is an alias.
+                    if let Some(index) = found {
+                        for title in ["Sir", "Dame"] {
+                            let short_name = format!("{title} {name}");
+                            if phrase.contains(&short_name) {
+                                self.registry.add_alias(index, &short_name);
+                            }
+                        }
+                    }
+                    return found;
                 }
                 if self.names_a_thing(&name) {
                     return Some(self.registry.organisation(&name, None));
@@ -589,17 +620,7 @@ impl Reader<'_> {
     /// "the group", "the council", "the minister": the latest speaker or organisation whose name or role
     /// has the noun; failing that, for an organisation noun, the latest organisation.
     fn by_reference(&self, noun: &str) -> Option<usize> {
-        let named_so = |index: &usize| {
-            let speaker = self.registry.get(*index);
-            let has = |text: &str| {
-                text.to_lowercase()
-                    .split_whitespace()
-                    .any(|word| word.trim_matches(['’', '\'']).starts_with(noun))
-            };
-            has(&speaker.name)
-                || speaker.aliases.iter().any(|alias| has(alias))
-                || speaker.role.as_deref().is_some_and(has)
-        };
+        let named_so = |index: &usize| self.is_named_with(*index, noun);
         let found = self
             .recent
             .iter()
@@ -617,21 +638,55 @@ impl Reader<'_> {
         }
         // "The company" is the business named most recently, not the council or campaign group named
         // since.
-        if is_business_reference(noun) {
-            let business = self.organisations_seen.iter().rev().find(|&&index| {
+        if let Some(business) = self.latest_business(noun) {
+            return Some(business);
+        }
+        // The organisation named or heard from most recently (speaking also counts as being named).
+        self.organisations_seen.last().copied()
+    }
+
+    /// Whether the speaker's name, an alias or their role has the noun ("club" in "Anchor Club").
+    fn is_named_with(&self, index: usize, noun: &str) -> bool {
+        let speaker = self.registry.get(index);
+        let has = |text: &str| {
+            text.to_lowercase()
+                .split_whitespace()
+                .any(|word| word.trim_matches(['’', '\'']).starts_with(noun))
+        };
+        has(&speaker.name)
+            || speaker.aliases.iter().any(|alias| has(alias))
+            || speaker.role.as_deref().is_some_and(has)
+    }
+
+    /// For a business reference ("the company"), the business named most recently.
+    fn latest_business(&self, noun: &str) -> Option<usize> {
+        if !is_business_reference(noun) {
+            return None;
+        }
+        self.organisations_seen
+            .iter()
+            .rev()
+            .find(|&&index| {
                 !self
                     .registry
                     .get(index)
                     .name
                     .split_whitespace()
                     .any(is_civic_noun)
-            });
-            if let Some(&business) = business {
-                return Some(business);
-            }
-        }
-        // The organisation named or heard from most recently (speaking also counts as being named).
-        self.organisations_seen.last().copied()
+            })
+            .copied()
+    }
+
+    /// The organisation "the club’s" or "the company’s" refers to: one named with the noun, or for a
+    /// business reference the latest business. An inquiry or a review the document never names as an
+    /// organisation is none.
+    fn owner_organisation(&self, noun: &str) -> Option<usize> {
+        self.organisations_seen
+            .iter()
+            .rev()
+            .copied()
+            .find(|&index| self.is_named_with(index, noun))
+            .or_else(|| self.latest_business(noun))
     }
 
     /// "Inspectors said": the organisation its members are named after (the inspectorate), if the
@@ -706,6 +761,14 @@ fn nearest_cue(before: &str) -> Option<String> {
         "what" | "which" | "who" | "it" | "he" | "she" | "they" | "already" | "have" | "has"
     );
     refers_back.then(|| words[position].trim_matches([',', ';', ':']).to_owned())
+}
+
+/// Inquiries, reviews and the like: they have chairs and leads but are not organisations of their own.
+fn is_proceeding(noun: &str) -> bool {
+    matches!(
+        noun,
+        "inquiry" | "review" | "investigation" | "panel" | "hearing" | "study" | "survey" | "trial"
+    )
 }
 
 /// A capitalised plural for people by what they do: "Inspectors", "Campaigners", "Residents".

@@ -215,7 +215,7 @@ impl SpeakerRegistry {
         index
     }
 
-    fn add_alias(&mut self, index: usize, alias: &str) {
+    pub fn add_alias(&mut self, index: usize, alias: &str) {
         let key = name_key(alias);
         self.by_key.entry(key).or_insert(index);
         let speaker = &mut self.speakers[index];
