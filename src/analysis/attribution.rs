@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 
+use super::fold::fold_key;
 use super::lexicon::{
     cue_length, is_auxiliary, is_business_reference, is_civic_noun, is_cue_verb,
     is_organisation_reference, lowered, Gender, Pronoun,
@@ -606,11 +607,13 @@ impl Reader<'_> {
     /// A person by one name: their surname ("Reilly said"), or, as with "Sir Geoffrey" and "Dame
     /// Patricia", their first name.
     fn by_surname(&self, name: &str) -> Option<usize> {
+        // However the accents were typed: "Álvarez" composed or decomposed.
+        let name = fold_key(name);
         let person_named = |position: fn(&str) -> Option<&str>| {
             self.recent.iter().rev().copied().find(|&index| {
                 let speaker = self.registry.get(index);
                 speaker.kind == SpeakerKind::Person
-                    && position(&speaker.name).is_some_and(|part| part == name)
+                    && position(&speaker.name).is_some_and(|part| fold_key(part) == name)
             })
         };
         person_named(|full| full.split_whitespace().last())

@@ -407,11 +407,14 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
     let preceded_by_article = run_start
         .checked_sub(1)
         .and_then(|index| tokens.get(index))
+        // "the Example Trust" or "agency Suojellaan Lapsia"; not "… the Westvale Gallery, José Álvarez",
+        // where a comma closes the organisation's name.
         .is_some_and(|word| {
-            matches!(
-                word.to_lowercase().as_str(),
-                "the" | "a" | "an" | "of" | "at" | "for"
-            ) || is_organisation_reference(word)
+            !word.ends_with(',')
+                && (matches!(
+                    word.to_lowercase().as_str(),
+                    "the" | "a" | "an" | "of" | "at" | "for"
+                ) || is_organisation_reference(word))
         });
     if !valid || (preceded_by_article && honorific_count == 0) {
         return None;

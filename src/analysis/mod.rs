@@ -5,6 +5,7 @@
 
 mod attribution;
 mod figure;
+mod fold;
 mod highlight;
 mod lexicon;
 mod mention;
@@ -17,6 +18,7 @@ mod speaker;
 
 pub use attribution::{attribute_document, DocumentAttribution, ReportedStatement};
 pub use figure::{find_figures, FigureKind, FigureMention};
+pub use fold::fold_key;
 pub use highlight::{segment_paragraph, Segment};
 pub use mention::{
     find_organisation_names, find_person_names, parse_mention, split_role, Mention, MentionHead,

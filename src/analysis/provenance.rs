@@ -10,6 +10,7 @@ use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
+use super::fold::fold_key;
 use super::quote::{Quote, QuoteKind};
 use super::speaker::{name_key, Speaker};
 use crate::corpus::{Corpus, PublishedDate};
@@ -91,7 +92,7 @@ struct Fingerprint {
 /// 1200): what must agree for two versions to be the same words.
 fn normalise_word(word: &str, into: &mut String) {
     into.clear();
-    for c in word.chars() {
+    for c in fold_key(word).chars() {
         match c {
             '’' | '‘' | '\'' => into.push('\''),
             '-' => into.push('-'),

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::fold::fold_key;
 use super::mention::{is_acronym, join_name, strip_possessive};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -36,17 +37,10 @@ pub struct Speaker {
     pub aliases: Vec<String>,
 }
 
-/// The key two names must share to be one speaker: case, apostrophe style, a leading "the" and spacing
-/// set aside.
+/// The key two names must share to be one speaker: Unicode form, case, apostrophe style, a leading "the"
+/// and spacing set aside.
 pub fn name_key(name: &str) -> String {
-    let folded: String = name
-        .chars()
-        .map(|c| match c {
-            '’' | '‘' | '`' | '´' => '\'',
-            '–' | '—' | '‐' => '-',
-            c => c,
-        })
-        .collect();
+    let folded = fold_key(name);
     let words: Vec<String> = folded
         .split_whitespace()
         .map(|word| strip_possessive(word.trim_matches([',', '.', ';', ':'])).to_lowercase())
