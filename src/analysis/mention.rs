@@ -530,6 +530,14 @@ pub fn find_person_names(text: &str) -> Vec<(String, Option<Gender>)> {
     let mut found = Vec::new();
     for run in capitalised_runs(&tokens, is_person_particle) {
         let (start, end) = (run.start, run.end);
+        let before = start.checked_sub(1).map(|previous| tokens[previous]);
+        // Most runs are one word (a sentence's first, a place): `person_in` finds a name in one only
+        // after a capitalised word that the run stopped at ("Smith. Jones"), so the rest need no reading.
+        let may_name = end - start > 1
+            || before.is_some_and(|word| is_capitalised(word) && !word.ends_with([',', ';']));
+        if !may_name {
+            continue;
+        }
         let run = tokens[start..end].join(" ");
         let next_is_organisation = tokens
             .get(end)
@@ -537,7 +545,6 @@ pub fn find_person_names(text: &str) -> Vec<(String, Option<Gender>)> {
         if next_is_organisation {
             continue;
         }
-        let before = start.checked_sub(1).map(|previous| tokens[previous]);
         let prefixed = match before {
             Some(word) => format!("{word} {run}"),
             None => run.clone(),
