@@ -13,6 +13,23 @@ pub fn lowered(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Longer words than this are lowered on the heap; no word of the lists here comes near it.
+const STACK_WORD: usize = 32;
+
+/// Reads the word in lower case without allocating when it is ASCII, as nearly every word is (for ASCII,
+/// lowering byte by byte is exactly what `to_lowercase` does).
+fn with_lowered<R>(word: &str, read: impl FnOnce(&str) -> R) -> R {
+    if word.len() <= STACK_WORD && word.is_ascii() {
+        let mut buffer = [0u8; STACK_WORD];
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        read(std::str::from_utf8(lower).unwrap_or_default())
+    } else {
+        read(&lowered(word))
+    }
+}
+
 /// Word lists are looked up for every word of every document: sorted once, on first use, then searched by
 /// halves (faster than hashing words this short).
 static CUE_VERB_SET: OnceLock<WordSet> = OnceLock::new();
@@ -182,7 +199,9 @@ const CUE_PHRASES: &[(&str, &str)] = &[
 ];
 
 pub fn is_cue_verb(word: &str) -> bool {
-    word_set(&CUE_VERB_SET, CUE_VERBS).contains(lowered(word).as_ref())
+    with_lowered(word, |lower| {
+        word_set(&CUE_VERB_SET, CUE_VERBS).contains(lower)
+    })
 }
 
 /// The length in words of the reporting-verb phrase starting at `words[0]`, if one starts there.
@@ -399,18 +418,18 @@ const ORGANISATION_NOUNS: &[&str] = &[
 ];
 
 pub fn is_organisation_noun(word: &str) -> bool {
-    let lower = word
-        .trim_matches([',', '.', ';', ':', '(', ')', '“', '”', '"'])
-        .to_lowercase();
-    let base = lower
-        .strip_suffix("’s")
-        .or_else(|| lower.strip_suffix("'s"))
-        .unwrap_or(lower.trim_end_matches(['’', '\'']));
-    let nouns = word_set(&ORGANISATION_NOUN_SET, ORGANISATION_NOUNS);
-    nouns.contains(base)
-        || base
-            .strip_suffix('s')
-            .is_some_and(|singular| nouns.contains(singular))
+    let trimmed = word.trim_matches([',', '.', ';', ':', '(', ')', '“', '”', '"']);
+    with_lowered(trimmed, |lower| {
+        let base = lower
+            .strip_suffix("’s")
+            .or_else(|| lower.strip_suffix("'s"))
+            .unwrap_or(lower.trim_end_matches(['’', '\'']));
+        let nouns = word_set(&ORGANISATION_NOUN_SET, ORGANISATION_NOUNS);
+        nouns.contains(base)
+            || base
+                .strip_suffix('s')
+                .is_some_and(|singular| nouns.contains(singular))
+    })
 }
 
 /// Common nouns that refer back to an organisation ("the group said", "the council added").
@@ -501,8 +520,9 @@ const ORGANISATION_REFERENCES: &[&str] = &[
 ];
 
 pub fn is_organisation_reference(word: &str) -> bool {
-    let word = lowered(word.trim_end_matches([',', '.', ';', ':']));
-    word_set(&ORGANISATION_REFERENCE_SET, ORGANISATION_REFERENCES).contains(word.as_ref())
+    with_lowered(word.trim_end_matches([',', '.', ';', ':']), |lower| {
+        word_set(&ORGANISATION_REFERENCE_SET, ORGANISATION_REFERENCES).contains(lower)
+    })
 }
 
 /// Job titles written capitalised before a name ("Chief Constable Marcus Hale", "Headteacher Simone
