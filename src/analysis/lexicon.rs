@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashSet;
+
 /// The word in lower case, allocating only when it has capitals (most words have none).
 pub fn lowered(word: &str) -> Cow<'_, str> {
     if word.chars().any(char::is_uppercase) {
@@ -30,25 +32,31 @@ fn with_lowered<R>(word: &str, read: impl FnOnce(&str) -> R) -> R {
     }
 }
 
-/// Word lists are looked up for every word of every document: sorted once, on first use, then searched by
-/// halves (faster than hashing words this short).
+/// Word lists are looked up for every word of every document: hashed once, on first use. Most words are
+/// longer or shorter than any in a list, and are turned away on their length alone.
 static CUE_VERB_SET: OnceLock<WordSet> = OnceLock::new();
 static ORGANISATION_NOUN_SET: OnceLock<WordSet> = OnceLock::new();
 static ORGANISATION_REFERENCE_SET: OnceLock<WordSet> = OnceLock::new();
 
-struct WordSet(Vec<&'static str>);
+struct WordSet {
+    words: FxHashSet<&'static str>,
+    lengths: std::ops::RangeInclusive<usize>,
+}
 
 impl WordSet {
     fn contains(&self, word: &str) -> bool {
-        self.0.binary_search(&word).is_ok()
+        self.lengths.contains(&word.len()) && self.words.contains(word)
     }
 }
 
 fn word_set(cell: &'static OnceLock<WordSet>, words: &'static [&'static str]) -> &'static WordSet {
     cell.get_or_init(|| {
-        let mut sorted = words.to_vec();
-        sorted.sort_unstable();
-        WordSet(sorted)
+        let shortest = words.iter().map(|word| word.len()).min().unwrap_or(0);
+        let longest = words.iter().map(|word| word.len()).max().unwrap_or(0);
+        WordSet {
+            words: words.iter().copied().collect(),
+            lengths: shortest..=longest,
+        }
     })
 }
 
