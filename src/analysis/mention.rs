@@ -570,6 +570,10 @@ pub fn find_organisation_names(text: &str) -> Vec<String> {
         while end > start && matches!(tokens[end - 1], "of" | "for" | "and" | "&" | "on") {
             end -= 1;
         }
+        // One word is never a name found here: both ways of finding one need two.
+        if end - start < 2 {
+            continue;
+        }
         let run: Vec<&str> = tokens[start..end]
             .iter()
             .map(|word| word.trim_matches([',', '.', ';', ':', '”', '"', '“', '(', ')']))
