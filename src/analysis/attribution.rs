@@ -3,7 +3,6 @@
 
 use std::collections::HashMap;
 
-use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use super::lexicon::{
@@ -46,11 +45,6 @@ pub fn attribute_document(
         recent: Vec::new(),
         genders: HashMap::new(),
         organisations_seen: Vec::new(),
-        lower_case_words: document
-            .text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|token| token.chars().next().is_some_and(char::is_lowercase))
-            .collect(),
         output: DocumentAttribution::default(),
     };
     reader.read(&candidates);
@@ -65,8 +59,6 @@ struct Reader<'a> {
     genders: HashMap<usize, Gender>,
     /// Organisations named anywhere so far, for "the report" and "the agency" to refer back to.
     organisations_seen: Vec<usize>,
-    /// The words the document writes in lower case, to tell common nouns from names.
-    lower_case_words: FxHashSet<&'a str>,
     output: DocumentAttribution,
 }
 
@@ -299,7 +291,7 @@ impl Reader<'_> {
     fn note_people(&mut self, sentence: &str, sentence_start: usize, quoted: &[Range<usize>]) {
         // Blank out quoted stretches: names inside a quote are the speaker's words, not the writer's.
         let sentence_end = sentence_start + sentence.len();
-        let mut outside = String::with_capacity(sentence.len());
+        let mut outside = String::new();
         let mut cursor = sentence_start;
         for range in quoted
             .iter()
@@ -320,16 +312,22 @@ impl Reader<'_> {
             }
             cursor = cursor.max(end);
         }
-        if cursor < sentence_end {
-            outside.push_str(&sentence[cursor - sentence_start..]);
-        }
+        // A sentence without quotes is all the writer's: it is read as it stands, without a copy.
+        let outside = if cursor == sentence_start {
+            sentence
+        } else {
+            if cursor < sentence_end {
+                outside.push_str(&sentence[cursor - sentence_start..]);
+            }
+            outside.as_str()
+        };
         // Only a person named before the sentence's verb is its subject, and salient enough for a later
         // "he" or "she": "The ward is named after Rose Atherton" does not make her the next "she".
         // Most sentences name no one: look for the verb only when there is a name to place.
-        if find_person_names(&outside).is_empty() {
+        if find_person_names(outside).is_empty() {
             return;
         }
-        let verb_at = first_verb_offset(&outside);
+        let verb_at = first_verb_offset(outside);
         for (name, gender) in find_person_names(&outside[..verb_at]) {
             let index = if name.contains(' ') {
                 if self.names_a_thing(&name) {
@@ -431,7 +429,7 @@ impl Reader<'_> {
     /// common noun for some people, not the name of a speaker.
     fn used_in_lower_case(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
-        lower != word && self.lower_case_words.contains(lower.as_str())
+        lower != word && writes_as_a_word(&self.document.text, &lower)
     }
 
     /// Two capitalised words can be a person or a business ("Caldwell Marine", "Westvale Rail"): when the
@@ -565,6 +563,28 @@ impl Reader<'_> {
         }
         Some(found)
     }
+}
+
+/// Whether `text` has `word` as a whole word (a run of letters and digits) starting in lower case. A
+/// document is asked this a few times: searching it each time is cheaper than listing its words.
+fn writes_as_a_word(text: &str, word: &str) -> bool {
+    if !word.chars().next().is_some_and(char::is_lowercase)
+        || !word.chars().all(char::is_alphanumeric)
+        || !text.contains(word)
+    {
+        return false;
+    }
+    // Matches overlapping a skipped one follow a letter of it, so cannot start a word.
+    text.match_indices(word).any(|(at, _)| {
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !text[at + word.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Where the first verb-like word of a sentence starts (an auxiliary, a reporting verb or a past form), or
