@@ -100,10 +100,9 @@ fn normalise_word(word: &str, into: &mut String) {
             _ => {}
         }
     }
-    let trimmed = into.trim_matches(['\'', '-']);
-    if trimmed.len() != into.len() {
-        *into = trimmed.to_owned();
-    }
+    // Trimmed in place: one buffer serves every word.
+    into.truncate(into.trim_end_matches(['\'', '-']).len());
+    into.drain(..into.len() - into.trim_start_matches(['\'', '-']).len());
 }
 
 fn normalised_words(text: &str) -> Vec<String> {
