@@ -348,10 +348,11 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
         .checked_sub(1)
         .and_then(|index| tokens.get(index))
         .is_some_and(|word| {
-            matches!(
-                word.to_lowercase().as_str(),
-                "the" | "a" | "an" | "of" | "at" | "for"
-            ) || is_organisation_reference(word)
+            // No word outside ASCII lowers into one of these: compared without lowering.
+            ["the", "a", "an", "of", "at", "for"]
+                .iter()
+                .any(|article| word.eq_ignore_ascii_case(article))
+                || is_organisation_reference(word)
         });
     if !valid || (preceded_by_article && honorific_count == 0) {
         return None;
@@ -538,17 +539,13 @@ pub fn find_person_names(text: &str) -> Vec<(String, Option<Gender>)> {
         if !may_name {
             continue;
         }
-        let run = tokens[start..end].join(" ");
         let next_is_organisation = tokens
             .get(end)
             .is_some_and(|word| is_organisation_noun(word));
         if next_is_organisation {
             continue;
         }
-        let prefixed = match before {
-            Some(word) => format!("{word} {run}"),
-            None => run.clone(),
-        };
+        let prefixed = tokens[start - usize::from(before.is_some())..end].join(" ");
         // The word before the run decides too: "the Example Trust", "agency Suojellaan Lapsia".
         if let Some((name, gender, _)) = person_in(&prefixed) {
             found.push((name, gender));
