@@ -6,7 +6,9 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use criterion::{BatchSize, Criterion};
-    use quoteline::analysis::analyze;
+    use quoteline::analysis::{
+        analyze, attribute_document, find_figures, match_statements, AcronymTable, SpeakerRegistry,
+    };
     use quoteline::bundled::bundled_corpus;
     use quoteline::corpus::read_folder;
     use quoteline::generate::{generate, GeneratorConfig};
@@ -41,6 +43,51 @@ mod native {
                 |corpus| analyze(&corpus),
                 BatchSize::LargeInput,
             )
+        });
+        group.finish();
+
+        // The stages of `analyze` on their own, to see where its time goes.
+        let mut acronyms = AcronymTable::default();
+        for document in &corpus.documents {
+            for paragraph in document.paragraphs.iter().filter(|p| p.role.is_story()) {
+                acronyms.learn_from(paragraph.text(&document.text));
+            }
+            if let Some(publisher) = &document.publisher {
+                acronyms.learn_from(publisher);
+            }
+        }
+        let attribute = |acronyms: AcronymTable| {
+            let mut registry = SpeakerRegistry::new(acronyms);
+            let quotes: Vec<_> = corpus
+                .documents
+                .iter()
+                .flat_map(|document| attribute_document(document, &mut registry).quotes)
+                .collect();
+            (quotes, registry.into_speakers())
+        };
+        let (quotes, speakers) = attribute(acronyms.clone());
+        let mut group = c.benchmark_group("10k generated documents, by stage");
+        group.sample_size(10);
+        group.bench_function("attribution (quotes and speakers)", |b| {
+            b.iter_batched(|| acronyms.clone(), attribute, BatchSize::LargeInput)
+        });
+        group.bench_function("provenance (statements across documents)", |b| {
+            b.iter(|| match_statements(&corpus, &quotes, &speakers))
+        });
+        group.bench_function("figures", |b| {
+            b.iter(|| {
+                corpus
+                    .documents
+                    .iter()
+                    .flat_map(|document| {
+                        document
+                            .paragraphs
+                            .iter()
+                            .filter(|paragraph| paragraph.role.is_story())
+                            .map(|paragraph| find_figures(paragraph.text(&document.text)).len())
+                    })
+                    .sum::<usize>()
+            })
         });
         group.finish();
     }

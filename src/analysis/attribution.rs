@@ -3,7 +3,6 @@
 
 use std::collections::HashMap;
 
-use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use super::fold::fold_key;
@@ -48,11 +47,6 @@ pub fn attribute_document(
         recent: Vec::new(),
         genders: HashMap::new(),
         organisations_seen: Vec::new(),
-        lower_case_words: document
-            .text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|token| token.chars().next().is_some_and(char::is_lowercase))
-            .collect(),
         output: DocumentAttribution::default(),
     };
     reader.read(&candidates);
@@ -67,8 +61,6 @@ struct Reader<'a> {
     genders: HashMap<usize, Gender>,
     /// Organisations named anywhere so far, for "the report" and "the agency" to refer back to.
     organisations_seen: Vec<usize>,
-    /// The words the document writes in lower case, to tell common nouns from names.
-    lower_case_words: FxHashSet<&'a str>,
     output: DocumentAttribution,
 }
 
@@ -351,7 +343,7 @@ impl Reader<'_> {
     fn note_people(&mut self, sentence: &str, sentence_start: usize, quoted: &[Range<usize>]) {
         // Blank out quoted stretches: names inside a quote are the speaker's words, not the writer's.
         let sentence_end = sentence_start + sentence.len();
-        let mut outside = String::with_capacity(sentence.len());
+        let mut outside = String::new();
         let mut cursor = sentence_start;
         for range in quoted
             .iter()
@@ -372,16 +364,22 @@ impl Reader<'_> {
             }
             cursor = cursor.max(end);
         }
-        if cursor < sentence_end {
-            outside.push_str(&sentence[cursor - sentence_start..]);
-        }
+        // A sentence without quotes is all the writer's: it is read as it stands, without a copy.
+        let outside = if cursor == sentence_start {
+            sentence
+        } else {
+            if cursor < sentence_end {
+                outside.push_str(&sentence[cursor - sentence_start..]);
+            }
+            outside.as_str()
+        };
         // Only a person named before the sentence's verb is its subject, and salient enough for a later
         // "he" or "she": "The ward is named after Rose Atherton" does not make her the next "she".
         // Most sentences name no one: look for the verb only when there is a name to place.
-        if find_person_names(&outside).is_empty() {
+        if find_person_names(outside).is_empty() {
             return;
         }
-        let verb_at = first_verb_offset(&outside);
+        let verb_at = first_verb_offset(outside);
         let subject = outside[..verb_at].trim();
         // "The Northshire Assembly's finance minister, Owen Bracewell, has ruled out …": the subject
         // also gives the person's role and organisation.
@@ -546,7 +544,7 @@ impl Reader<'_> {
     /// common noun for some people, not the name of a speaker.
     fn used_in_lower_case(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
-        lower != word && self.lower_case_words.contains(lower.as_str())
+        lower != word && writes_as_a_word(&self.document.text, &lower)
     }
 
     /// Two capitalised words can be a person or a business ("Caldwell Marine", "Westvale Rail"): when the
@@ -790,6 +788,28 @@ fn member_stem(word: &str) -> Option<String> {
         .or_else(|| singular.ends_with("or").then_some(singular))?;
     (stem.chars().count() >= 4 && word.chars().next().is_some_and(char::is_uppercase))
         .then(|| stem.to_owned())
+}
+
+/// Whether `text` has `word` as a whole word (a run of letters and digits) starting in lower case. A
+/// document is asked this a few times: searching it each time is cheaper than listing its words.
+fn writes_as_a_word(text: &str, word: &str) -> bool {
+    if !word.chars().next().is_some_and(char::is_lowercase)
+        || !word.chars().all(char::is_alphanumeric)
+        || !text.contains(word)
+    {
+        return false;
+    }
+    // Matches overlapping a skipped one follow a letter of it, so cannot start a word.
+    text.match_indices(word).any(|(at, _)| {
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !text[at + word.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Where the first verb-like word of a sentence starts (an auxiliary, a reporting verb or a past form), or

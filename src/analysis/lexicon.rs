@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashSet;
+
 /// The word in lower case, allocating only when it has capitals (most words have none).
 pub fn lowered(word: &str) -> Cow<'_, str> {
     if word.chars().any(char::is_uppercase) {
@@ -13,25 +15,48 @@ pub fn lowered(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// Word lists are looked up for every word of every document: sorted once, on first use, then searched by
-/// halves (faster than hashing words this short).
+/// Longer words than this are lowered on the heap; no word of the lists here comes near it.
+const STACK_WORD: usize = 32;
+
+/// Reads the word in lower case without allocating when it is ASCII, as nearly every word is (for ASCII,
+/// lowering byte by byte is exactly what `to_lowercase` does).
+fn with_lowered<R>(word: &str, read: impl FnOnce(&str) -> R) -> R {
+    if word.len() <= STACK_WORD && word.is_ascii() {
+        let mut buffer = [0u8; STACK_WORD];
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        read(std::str::from_utf8(lower).unwrap_or_default())
+    } else {
+        read(&lowered(word))
+    }
+}
+
+/// Word lists are looked up for every word of every document: hashed once, on first use. Most words are
+/// longer or shorter than any in a list, and are turned away on their length alone.
 static CUE_VERB_SET: OnceLock<WordSet> = OnceLock::new();
 static ORGANISATION_NOUN_SET: OnceLock<WordSet> = OnceLock::new();
 static ORGANISATION_REFERENCE_SET: OnceLock<WordSet> = OnceLock::new();
 
-struct WordSet(Vec<&'static str>);
+struct WordSet {
+    words: FxHashSet<&'static str>,
+    lengths: std::ops::RangeInclusive<usize>,
+}
 
 impl WordSet {
     fn contains(&self, word: &str) -> bool {
-        self.0.binary_search(&word).is_ok()
+        self.lengths.contains(&word.len()) && self.words.contains(word)
     }
 }
 
 fn word_set(cell: &'static OnceLock<WordSet>, words: &'static [&'static str]) -> &'static WordSet {
     cell.get_or_init(|| {
-        let mut sorted = words.to_vec();
-        sorted.sort_unstable();
-        WordSet(sorted)
+        let shortest = words.iter().map(|word| word.len()).min().unwrap_or(0);
+        let longest = words.iter().map(|word| word.len()).max().unwrap_or(0);
+        WordSet {
+            words: words.iter().copied().collect(),
+            lengths: shortest..=longest,
+        }
     })
 }
 
@@ -191,7 +216,9 @@ const CUE_PHRASES: &[(&str, &str)] = &[
 ];
 
 pub fn is_cue_verb(word: &str) -> bool {
-    word_set(&CUE_VERB_SET, CUE_VERBS).contains(lowered(word).as_ref())
+    with_lowered(word, |lower| {
+        word_set(&CUE_VERB_SET, CUE_VERBS).contains(lower)
+    })
 }
 
 /// The length in words of the reporting-verb phrase starting at `words[0]`, if one starts there.
@@ -442,18 +469,18 @@ const ORGANISATION_NOUNS: &[&str] = &[
 ];
 
 pub fn is_organisation_noun(word: &str) -> bool {
-    let lower = word
-        .trim_matches([',', '.', ';', ':', '(', ')', '“', '”', '"'])
-        .to_lowercase();
-    let base = lower
-        .strip_suffix("’s")
-        .or_else(|| lower.strip_suffix("'s"))
-        .unwrap_or(lower.trim_end_matches(['’', '\'']));
-    let nouns = word_set(&ORGANISATION_NOUN_SET, ORGANISATION_NOUNS);
-    nouns.contains(base)
-        || base
-            .strip_suffix('s')
-            .is_some_and(|singular| nouns.contains(singular))
+    let trimmed = word.trim_matches([',', '.', ';', ':', '(', ')', '“', '”', '"']);
+    with_lowered(trimmed, |lower| {
+        let base = lower
+            .strip_suffix("’s")
+            .or_else(|| lower.strip_suffix("'s"))
+            .unwrap_or(lower.trim_end_matches(['’', '\'']));
+        let nouns = word_set(&ORGANISATION_NOUN_SET, ORGANISATION_NOUNS);
+        nouns.contains(base)
+            || base
+                .strip_suffix('s')
+                .is_some_and(|singular| nouns.contains(singular))
+    })
 }
 
 /// Common nouns that refer back to an organisation ("the group said", "the council added").
@@ -632,8 +659,9 @@ fn strip_possessive_lowered(word: &str) -> String {
 }
 
 pub fn is_organisation_reference(word: &str) -> bool {
-    let word = lowered(word.trim_end_matches([',', '.', ';', ':']));
-    word_set(&ORGANISATION_REFERENCE_SET, ORGANISATION_REFERENCES).contains(word.as_ref())
+    with_lowered(word.trim_end_matches([',', '.', ';', ':']), |lower| {
+        word_set(&ORGANISATION_REFERENCE_SET, ORGANISATION_REFERENCES).contains(lower)
+    })
 }
 
 /// Job titles written capitalised before a name ("Chief Constable Marcus Hale", "Headteacher Simone

@@ -411,10 +411,11 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
         // where a comma closes the organisation's name.
         .is_some_and(|word| {
             !word.ends_with(',')
-                && (matches!(
-                    word.to_lowercase().as_str(),
-                    "the" | "a" | "an" | "of" | "at" | "for"
-                ) || is_organisation_reference(word))
+                // No word outside ASCII lowers into one of these: compared without lowering.
+                && (["the", "a", "an", "of", "at", "for"]
+                    .iter()
+                    .any(|article| word.eq_ignore_ascii_case(article))
+                    || is_organisation_reference(word))
         });
     if !valid || (preceded_by_article && honorific_count == 0) {
         return None;
@@ -637,18 +638,21 @@ pub fn find_person_names(text: &str) -> Vec<(String, Option<Gender>)> {
     let mut found = Vec::new();
     for run in capitalised_runs(&tokens, is_person_particle) {
         let (start, end) = (run.start, run.end);
-        let run = tokens[start..end].join(" ");
+        let before = start.checked_sub(1).map(|previous| tokens[previous]);
+        // Most runs are one word (a sentence's first, a place): `person_in` finds a name in one only
+        // after a capitalised word that the run stopped at ("Smith. Jones"), so the rest need no reading.
+        let may_name = end - start > 1
+            || before.is_some_and(|word| is_capitalised(word) && !word.ends_with([',', ';']));
+        if !may_name {
+            continue;
+        }
         let next_is_organisation = tokens
             .get(end)
             .is_some_and(|word| is_organisation_noun(word));
         if next_is_organisation {
             continue;
         }
-        let before = start.checked_sub(1).map(|previous| tokens[previous]);
-        let prefixed = match before {
-            Some(word) => format!("{word} {run}"),
-            None => run.clone(),
-        };
+        let prefixed = tokens[start - usize::from(before.is_some())..end].join(" ");
         // The word before the run decides too: "the Example Trust", "agency Suojellaan Lapsia".
         if let Some((name, gender, _)) = person_in(&prefixed) {
             found.push((name, gender));
@@ -669,6 +673,10 @@ pub fn find_organisation_names(text: &str) -> Vec<String> {
         // Joining words cannot end a name.
         while end > start && matches!(tokens[end - 1], "of" | "for" | "and" | "&" | "on") {
             end -= 1;
+        }
+        // One word is never a name found here: both ways of finding one need two.
+        if end - start < 2 {
+            continue;
         }
         let run: Vec<&str> = tokens[start..end]
             .iter()

@@ -101,10 +101,9 @@ fn normalise_word(word: &str, into: &mut String) {
             _ => {}
         }
     }
-    let trimmed = into.trim_matches(['\'', '-']);
-    if trimmed.len() != into.len() {
-        *into = trimmed.to_owned();
-    }
+    // Trimmed in place: one buffer serves every word.
+    into.truncate(into.trim_end_matches(['\'', '-']).len());
+    into.drain(..into.len() - into.trim_start_matches(['\'', '-']).len());
 }
 
 fn normalised_words(text: &str) -> Vec<String> {
@@ -225,35 +224,43 @@ pub fn match_statements(
         })
         .collect();
     let families = SpeakerFamilies::new(speakers);
-    let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    // Every (run, quote) pair, sorted: each run's quotes are then one stretch of pairs, in quote order.
+    let mut pairs: Vec<(u64, usize)> = Vec::with_capacity(
+        fingerprints
+            .iter()
+            .map(|fingerprint| fingerprint.shingles.len())
+            .sum(),
+    );
     for (index, fingerprint) in fingerprints.iter().enumerate() {
-        for &shingle in &fingerprint.shingles {
-            postings.entry(shingle).or_default().push(index);
-        }
+        pairs.extend(fingerprint.shingles.iter().map(|&shingle| (shingle, index)));
     }
+    pairs.sort_unstable();
     // A run of words found in very many quotes, or in the mouths of speakers who cannot share a
     // statement, is a stock phrase ("a step in the right direction"), not evidence of one statement.
     // Leaving the very common ones out also keeps matching linear in the corpus size.
-    postings.retain(|_, sharing| {
-        sharing.len() <= MAX_SHARED_QUOTES && {
-            let mut speakers = sharing.iter().filter_map(|&index| quotes[index].speaker);
-            let first = speakers.next();
-            speakers.all(|other| families.may_be_one_statement(first, Some(other)))
+    let postings: Vec<&[(u64, usize)]> = pairs
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|sharing| {
+            sharing.len() <= MAX_SHARED_QUOTES && {
+                let mut speakers = sharing
+                    .iter()
+                    .filter_map(|&(_, index)| quotes[index].speaker);
+                let first = speakers.next();
+                speakers.all(|other| families.may_be_one_statement(first, Some(other)))
+            }
+        })
+        .collect();
+    // Each quote's runs that are evidence, as indices into `postings`.
+    let mut evidence_runs: Vec<Vec<usize>> = vec![Vec::new(); quotes.len()];
+    for (posting, sharing) in postings.iter().enumerate() {
+        for &(_, index) in sharing.iter() {
+            evidence_runs[index].push(posting);
         }
-    });
+    }
 
     // Coverage is counted in the runs that are evidence: a quote made only of stock phrases matches
     // nothing.
-    let evidence: Vec<usize> = fingerprints
-        .iter()
-        .map(|fingerprint| {
-            fingerprint
-                .shingles
-                .iter()
-                .filter(|shingle| postings.contains_key(shingle))
-                .count()
-        })
-        .collect();
+    let evidence: Vec<usize> = evidence_runs.iter().map(Vec::len).collect();
 
     let mut matches = Vec::new();
     let mut claimed: FxHashSet<(usize, usize)> = FxHashSet::default();
@@ -268,8 +275,8 @@ pub fn match_statements(
         if evidence[whole] == 0 {
             continue;
         }
-        for shingle in &whole_fingerprint.shingles {
-            for &other in postings.get(shingle).map_or(&[][..], Vec::as_slice) {
+        for &posting in &evidence_runs[whole] {
+            for &(_, other) in postings[posting] {
                 if quote_document[other] != quote_document[whole] {
                     if shared[other] == 0 {
                         touched.push(other);

@@ -130,13 +130,19 @@ fn find_closer(marks: &[Mark], open_index: usize) -> Option<usize> {
 }
 
 fn classify_marks(paragraph: &str) -> Vec<Mark> {
-    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
     let mut marks = Vec::new();
     let mut double_open = false;
-    for (position, &(start, c)) in chars.iter().enumerate() {
-        let before = position.checked_sub(1).map(|previous| chars[previous].1);
-        let after = chars.get(position + 1).map(|&(_, next)| next);
+    // Only quotation marks and apostrophes matter: go from one to the next.
+    let quotation_marks = paragraph.char_indices().filter(|&(_, c)| {
+        matches!(
+            c,
+            '“' | '„' | '«' | '”' | '»' | '"' | '‘' | '‚' | '’' | '\''
+        )
+    });
+    for (start, c) in quotation_marks {
+        let before = paragraph[..start].chars().next_back();
         let end = start + c.len_utf8();
+        let after = paragraph[end..].chars().next();
         let mark = |style, direction, doubtful| Mark {
             style,
             direction,
@@ -175,7 +181,7 @@ fn classify_marks(paragraph: &str) -> Vec<Mark> {
                 }
                 if closes_here(before, after) {
                     let doubtful = before.is_some_and(|letter| letter == 's' || letter == 'S')
-                        && follows_with_lowercase_word(&chars, position);
+                        && follows_with_lowercase_word(&paragraph[end..]);
                     marks.push(mark(MarkStyle::Single, Direction::Close, doubtful));
                 }
             }
@@ -207,17 +213,14 @@ const WORDS_AFTER_A_QUOTE: [&str; 24] = [
 
 /// After the mark: a space and a lower-case word that is not a small function word (residents’ homes),
 /// where a closing quote would be followed by punctuation, an attribution, a capital or "and", "after"….
-fn follows_with_lowercase_word(chars: &[(usize, char)], position: usize) -> bool {
-    if !matches!(chars.get(position + 1), Some((_, ' '))) {
+fn follows_with_lowercase_word(after_mark: &str) -> bool {
+    let Some(rest) = after_mark.strip_prefix(' ') else {
         return false;
-    }
-    let word: String = chars[position + 2..]
-        .iter()
-        .map(|&(_, c)| c)
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    word.chars().next().is_some_and(char::is_lowercase)
-        && !WORDS_AFTER_A_QUOTE.contains(&word.as_str())
+    };
+    let word = &rest[..rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len())];
+    word.chars().next().is_some_and(char::is_lowercase) && !WORDS_AFTER_A_QUOTE.contains(&word)
 }
 
 #[cfg(test)]

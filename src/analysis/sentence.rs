@@ -15,45 +15,39 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn split_sentences(paragraph: &str, quoted: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
-    let mut index = 0;
-    while index < chars.len() {
-        let (offset, c) = chars[index];
+    // Only stops can end a sentence: go from one to the next.
+    let mut search_from = 0;
+    while let Some((found, c)) = paragraph[search_from..]
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '…'))
+    {
+        let offset = search_from + found;
+        search_from = offset + c.len_utf8();
         let inside_quote = quoted
             .iter()
             .any(|range| range.start <= offset && offset < range.end);
-        if !inside_quote
-            && matches!(c, '.' | '!' | '?' | '…')
-            && !is_abbreviation(&paragraph[..offset])
-        {
-            // Closing quotes and brackets after the stop belong to this sentence.
-            let mut end_index = index + 1;
-            while end_index < chars.len()
-                && matches!(chars[end_index].1, '”' | '"' | '’' | '\'' | ')' | ']')
-            {
-                end_index += 1;
-            }
-            let end = chars
-                .get(end_index)
-                .map_or(paragraph.len(), |&(offset, _)| offset);
-            let next_starts_sentence = match chars.get(end_index) {
-                None => true,
-                Some(&(_, next)) if next.is_whitespace() => chars[end_index..]
-                    .iter()
-                    .find(|(_, c)| !c.is_whitespace())
-                    .is_none_or(|&(_, c)| {
-                        c.is_uppercase() || c.is_numeric() || "“\"‘'(".contains(c)
-                    }),
-                _ => false,
-            };
-            if next_starts_sentence {
-                push_trimmed(paragraph, start..end, &mut sentences);
-                start = end;
-                index = end_index;
-                continue;
-            }
+        if inside_quote || is_abbreviation(&paragraph[..offset]) {
+            continue;
         }
-        index += 1;
+        // Closing quotes and brackets after the stop belong to this sentence.
+        let after_stop = &paragraph[search_from..];
+        let end = paragraph.len()
+            - after_stop
+                .trim_start_matches(['”', '"', '’', '\'', ')', ']'])
+                .len();
+        let next_starts_sentence = match paragraph[end..].chars().next() {
+            None => true,
+            Some(next) if next.is_whitespace() => paragraph[end..]
+                .chars()
+                .find(|c| !c.is_whitespace())
+                .is_none_or(|c| c.is_uppercase() || c.is_numeric() || "“\"‘'(".contains(c)),
+            _ => false,
+        };
+        if next_starts_sentence {
+            push_trimmed(paragraph, start..end, &mut sentences);
+            start = end;
+            search_from = end;
+        }
     }
     push_trimmed(paragraph, start..paragraph.len(), &mut sentences);
     sentences
@@ -70,16 +64,24 @@ fn push_trimmed(paragraph: &str, range: Range<usize>, sentences: &mut Vec<Range<
 
 /// Whether the word just before a full stop is an abbreviation or an initial ("J. Smith").
 fn is_abbreviation(before_stop: &str) -> bool {
-    let word: String = before_stop
-        .chars()
+    let word_start = before_stop
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphabetic() || *c == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    is_initial || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '.')
+        .last()
+        .map_or(before_stop.len(), |(offset, _)| offset);
+    let word = &before_stop[word_start..];
+    let mut chars = word.chars();
+    let is_initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    // Every abbreviation is ASCII: an ASCII word is compared without lowering it into a new string.
+    is_initial
+        || if word.is_ascii() {
+            ABBREVIATIONS
+                .iter()
+                .any(|abbreviation| abbreviation.eq_ignore_ascii_case(word))
+        } else {
+            ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+        }
 }
 
 #[cfg(test)]

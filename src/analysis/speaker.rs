@@ -1,8 +1,9 @@
 //! Speakers across the whole corpus: one person or organisation is one speaker, however each document
 //! names them (full name, surname, acronym, curly or straight apostrophe).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use super::fold::fold_key;
@@ -40,13 +41,33 @@ pub struct Speaker {
 /// The key two names must share to be one speaker: Unicode form, case, apostrophe style, a leading "the"
 /// and spacing set aside.
 pub fn name_key(name: &str) -> String {
-    let folded = fold_key(name);
-    let words: Vec<String> = folded
-        .split_whitespace()
-        .map(|word| strip_possessive(word.trim_matches([',', '.', ';', ':'])).to_lowercase())
-        .collect();
-    let start = usize::from(words.first().is_some_and(|word| word == "the"));
-    words[start..].join(" ")
+    // Every speaker lookup makes a key: built word by word into one string, one buffer folding each word.
+    let mut key = String::with_capacity(name.len());
+    let mut folded = String::new();
+    let mut words = 0;
+    // Unicode forms, apostrophes and dashes folded once for the whole name.
+    let name = fold_key(name);
+    for (position, word) in name.split_whitespace().enumerate() {
+        folded.clear();
+        folded.push_str(word);
+        let bare = strip_possessive(folded.trim_matches([',', '.', ';', ':']));
+        let before = key.len();
+        if words > 0 {
+            key.push(' ');
+        }
+        let start = key.len();
+        if bare.is_ascii() {
+            key.extend(bare.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            key.push_str(&bare.to_lowercase());
+        }
+        if position == 0 && &key[start..] == "the" {
+            key.truncate(before);
+            continue;
+        }
+        words += 1;
+    }
+    key
 }
 
 /// Acronyms the corpus defines ("Internet Watch Foundation (IWF)"), to link every "IWF" to its full name.
@@ -136,8 +157,8 @@ fn expansion_before(before: &str, acronym: &str) -> Option<String> {
 #[derive(Clone, Debug, Default)]
 pub struct SpeakerRegistry {
     speakers: Vec<Speaker>,
-    by_key: HashMap<String, usize>,
-    ids: HashSet<String>,
+    by_key: FxHashMap<String, usize>,
+    ids: FxHashSet<String>,
     acronyms: AcronymTable,
 }
 
