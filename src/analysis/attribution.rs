@@ -134,10 +134,7 @@ impl Reader<'_> {
                 }
                 // What the sentence reports around its quotes is the reporting speaker's too ("fell by 6
                 // per cent last year, according to the agency, which warned …").
-                let reported_by = match paragraph.role {
-                    ParagraphRole::Body => reporting_subject(&text[sentence.clone()]),
-                    _ => None,
-                };
+                let reports = paragraph.role == ParagraphRole::Body;
                 for candidate in starting_here {
                     let quote = self.attribute(
                         candidate,
@@ -152,7 +149,7 @@ impl Reader<'_> {
                     if let (Some(speaker), Some(AttributionEvidence::Reported)) =
                         (quote.speaker, quote.evidence)
                     {
-                        if reported_by.is_some() {
+                        if reports {
                             self.output.reported.push(ReportedStatement {
                                 speaker,
                                 start: paragraph.start + sentence.start,
@@ -383,17 +380,28 @@ impl Reader<'_> {
         let subject = outside[..verb_at].trim();
         // "The Northshire Assembly's finance minister, Owen Bracewell, has ruled out …": the subject
         // also gives the person's role and organisation.
-        let described = parse_mention(subject).and_then(|mention| match mention.head {
-            MentionHead::Person { name, .. }
-                if mention.role.is_some() || mention.organisation.is_some() =>
-            {
-                Some(name)
-            }
-            _ => None,
+        let subject_names = find_person_names(subject);
+        // Only a subject with more words than its name can describe the person.
+        let describes = subject_names.first().is_some_and(|(name, _)| {
+            subject.split_whitespace().count() > name.split_whitespace().count() + 1
         });
+        let described = describes
+            .then(|| parse_mention(subject))
+            .flatten()
+            .and_then(|mention| match mention.head {
+                MentionHead::Person { name, .. }
+                    if mention.role.is_some() || mention.organisation.is_some() =>
+                {
+                    Some(name)
+                }
+                _ => None,
+            });
         // "Among the pupils collecting results was Jamal Reid, who achieved …": a person introduced with
         // a relative clause is a character of the story, wherever the sentence names them.
-        let introduced = find_person_names(&outside[verb_at..])
+        let introduced = outside[verb_at..]
+            .contains(", who ")
+            .then(|| find_person_names(&outside[verb_at..]))
+            .unwrap_or_default()
             .into_iter()
             .filter(|(name, _)| {
                 name.contains(' ')
@@ -402,10 +410,8 @@ impl Reader<'_> {
                         .nth(1)
                         .is_some_and(|after| after.starts_with(", who "))
             });
-        let named: Vec<(String, Option<Gender>)> = find_person_names(subject)
-            .into_iter()
-            .chain(introduced)
-            .collect();
+        let named: Vec<(String, Option<Gender>)> =
+            subject_names.into_iter().chain(introduced).collect();
         for (name, gender) in named {
             let index = if name.contains(' ') {
                 if described.as_deref() == Some(name.as_str()) {
