@@ -398,18 +398,18 @@ impl Reader<'_> {
             });
         // "Among the pupils collecting results was Jamal Reid, who achieved …": a person introduced with
         // a relative clause is a character of the story, wherever the sentence names them.
-        let introduced = outside[verb_at..]
-            .contains(", who ")
-            .then(|| find_person_names(&outside[verb_at..]))
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|(name, _)| {
-                name.contains(' ')
-                    && outside[verb_at..]
-                        .split(name.as_str())
-                        .nth(1)
-                        .is_some_and(|after| after.starts_with(", who "))
-            });
+        let after_verb = if outside[verb_at..].contains(", who ") {
+            find_person_names(&outside[verb_at..])
+        } else {
+            Vec::new()
+        };
+        let introduced = after_verb.into_iter().filter(|(name, _)| {
+            name.contains(' ')
+                && outside[verb_at..]
+                    .split(name.as_str())
+                    .nth(1)
+                    .is_some_and(|after| after.starts_with(", who "))
+        });
         let named: Vec<(String, Option<Gender>)> =
             subject_names.into_iter().chain(introduced).collect();
         for (name, gender) in named {
