@@ -62,7 +62,7 @@ Playwright ${version}), served from 127.0.0.1, a new browser context (empty cach
 The analysis runs once, when a view first needs it (opening a document), so the overview and the
 document list do not wait for it; the second row includes loading and compiling the wasm and reading
 both documents. The first run of wasm code is compiled by the browser's baseline compiler, which is why the
-analysis takes longer here than natively (2.3 ms, docs/benchmarks/analysis.md). No peer is measured here; the search benchmark (issue 4) compares
+analysis takes longer here than natively (under 1 ms, see docs/benchmarks/analysis.md). No peer is measured here; the search benchmark (issue 4) compares
 with MiniSearch in the same session.
 `;
 writeFileSync("docs/benchmarks/startup.md", report);
