@@ -10,7 +10,7 @@ use super::lexicon::{
     cue_length, is_auxiliary, is_business_reference, is_civic_noun, is_cue_verb,
     is_organisation_reference, lowered, Gender, Pronoun,
 };
-use super::mention::{find_organisation_names, find_person_names, parse_mention, MentionHead};
+use super::mention::{find_organisation_names, parse_mention, person_names_at, MentionHead};
 use super::quote::{
     find_quote_candidates, AttributionEvidence, Quote, QuoteCandidate, QuoteKind, QuotePart,
 };
@@ -373,14 +373,19 @@ impl Reader<'_> {
         // Only a person named before the sentence's verb is its subject, and salient enough for a later
         // "he" or "she": "The ward is named after Rose Atherton" does not make her the next "she".
         // Most sentences name no one: look for the verb only when there is a name to place.
-        if find_person_names(outside).is_empty() {
+        let mut names = person_names_at(outside);
+        if names.is_empty() {
             return;
         }
         let verb_at = first_verb_offset(outside);
         let subject = outside[..verb_at].trim();
+        let after_verb = names.split_off(names.partition_point(|(at, _, _)| *at < verb_at));
         // "The Northshire Assembly's finance minister, Owen Bracewell, has ruled out …": the subject
         // also gives the person's role and organisation.
-        let subject_names = find_person_names(subject);
+        let subject_names: Vec<(String, Option<Gender>)> = names
+            .into_iter()
+            .map(|(_, name, gender)| (name, gender))
+            .collect();
         // Only a subject with more words than its name can describe the person.
         let describes = subject_names.first().is_some_and(|(name, _)| {
             subject.split_whitespace().count() > name.split_whitespace().count() + 1
@@ -398,18 +403,16 @@ impl Reader<'_> {
             });
         // "Among the pupils collecting results was Jamal Reid, who achieved …": a person introduced with
         // a relative clause is a character of the story, wherever the sentence names them.
-        let after_verb = if outside[verb_at..].contains(", who ") {
-            find_person_names(&outside[verb_at..])
-        } else {
-            Vec::new()
-        };
-        let introduced = after_verb.into_iter().filter(|(name, _)| {
-            name.contains(' ')
-                && outside[verb_at..]
-                    .split(name.as_str())
-                    .nth(1)
-                    .is_some_and(|after| after.starts_with(", who "))
-        });
+        let introduced = after_verb
+            .into_iter()
+            .map(|(_, name, gender)| (name, gender))
+            .filter(|(name, _)| {
+                name.contains(' ')
+                    && outside[verb_at..]
+                        .split(name.as_str())
+                        .nth(1)
+                        .is_some_and(|after| after.starts_with(", who "))
+            });
         let named: Vec<(String, Option<Gender>)> =
             subject_names.into_iter().chain(introduced).collect();
         for (name, gender) in named {

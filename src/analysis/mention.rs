@@ -634,6 +634,15 @@ fn organisation_head(segment: &str) -> Option<MentionHead> {
 /// who chairs …"): runs of two to four capitalised words, or a title and a surname, that are not an
 /// organisation. Returns each name (one word for a titled surname) and any gender its title tells.
 pub fn find_person_names(text: &str) -> Vec<(String, Option<Gender>)> {
+    person_names_at(text)
+        .into_iter()
+        .map(|(_, name, gender)| (name, gender))
+        .collect()
+}
+
+/// As [`find_person_names`], with the byte offset in `text` of the run each name was found in.
+pub fn person_names_at(text: &str) -> Vec<(usize, String, Option<Gender>)> {
+    let offset_of = |word: &str| word.as_ptr() as usize - text.as_ptr() as usize;
     let tokens: Vec<&str> = text.split_whitespace().collect();
     let mut found = Vec::new();
     for run in capitalised_runs(&tokens, is_person_particle) {
@@ -655,7 +664,7 @@ pub fn find_person_names(text: &str) -> Vec<(String, Option<Gender>)> {
         let prefixed = tokens[start - usize::from(before.is_some())..end].join(" ");
         // The word before the run decides too: "the Example Trust", "agency Suojellaan Lapsia".
         if let Some((name, gender, _)) = person_in(&prefixed) {
-            found.push((name, gender));
+            found.push((offset_of(tokens[start]), name, gender));
         }
     }
     found
