@@ -303,24 +303,20 @@ impl Reader<'_> {
         let (phrase, verb) = reporting_subject(sentence)?;
         let speaker = self.resolve(&phrase)?;
         self.mark_speaking(speaker);
-        let content_start = if verb == "according to" {
+        let phrase_at = sentence.find(phrase.as_str());
+        // "The centre cost £8.4 million, the trust said on Tuesday.": the attribution closes the
+        // sentence, and the words reported come first.
+        let closes_sentence =
+            phrase_at.is_some_and(|at| at > 0 && sentence[..at].trim_end().ends_with(','));
+        let content_start = if verb == "according to" || closes_sentence {
             0
         } else {
-            sentence
-                .find(phrase.as_str())
+            phrase_at
                 .map(|at| at + phrase.len())
                 .and_then(|after_subject| {
                     sentence[after_subject..]
                         .find(verb.as_str())
                         .map(|at| after_subject + at)
-                })
-                // "The centre cost £8.4 million, the trust said.": the words reported come first.
-                .filter(|&verb_at| {
-                    sentence[verb_at + verb.len()..]
-                        .split_whitespace()
-                        .filter(|word| word.chars().any(char::is_alphanumeric))
-                        .count()
-                        >= 2
                 })
                 .unwrap_or(0)
         };
@@ -538,7 +534,12 @@ impl Reader<'_> {
             MentionHead::Bare { name } if is_group_of_people(&name) => self.by_members(&name),
             MentionHead::Bare { name } => self
                 .by_surname(&name)
-                .or_else(|| self.by_short_name(&name))
+                .or_else(|| {
+                    // "Greywater" for Greywater Renewables: the short name is an alias.
+                    let found = self.by_short_name(&name)?;
+                    self.registry.add_alias(found, &name);
+                    Some(found)
+                })
                 .or_else(|| self.by_role(&name))
                 .or_else(|| {
                     (!self.used_in_lower_case(&name))
