@@ -469,12 +469,9 @@ const ORGANISATION_NOUNS: &[&str] = &[
 ];
 
 pub fn is_organisation_noun(word: &str) -> bool {
-    let trimmed = word.trim_matches([',', '.', ';', ':', '(', ')', '“', '”', '"']);
+    let trimmed = word.trim_matches(NOUN_PUNCTUATION);
     with_lowered(trimmed, |lower| {
-        let base = lower
-            .strip_suffix("’s")
-            .or_else(|| lower.strip_suffix("'s"))
-            .unwrap_or(lower.trim_end_matches(['’', '\'']));
+        let base = possessive_base(lower);
         let nouns = word_set(&ORGANISATION_NOUN_SET, ORGANISATION_NOUNS);
         nouns.contains(base)
             || base
@@ -600,8 +597,14 @@ pub fn is_business_reference(word: &str) -> bool {
 /// Nouns that name a public body, a charity or an association rather than a business: "the company"
 /// does not refer back to a council or a union.
 pub fn is_civic_noun(word: &str) -> bool {
+    with_lowered(word.trim_matches(NOUN_PUNCTUATION), |lower| {
+        is_civic_base(possessive_base(lower))
+    })
+}
+
+fn is_civic_base(base: &str) -> bool {
     matches!(
-        strip_possessive_lowered(word).as_str(),
+        base,
         "council"
             | "agency"
             | "foundation"
@@ -647,15 +650,15 @@ pub fn is_civic_noun(word: &str) -> bool {
     )
 }
 
-fn strip_possessive_lowered(word: &str) -> String {
-    let lower = word
-        .trim_matches([',', '.', ';', ':', '(', ')', '“', '”', '"'])
-        .to_lowercase();
+/// Punctuation around a noun as written: "Council,", "(Trust)", "“Society”".
+const NOUN_PUNCTUATION: [char; 9] = [',', '.', ';', ':', '(', ')', '“', '”', '"'];
+
+/// A lower-case word without its possessive ending: "council’s" → "council", "members'" → "members".
+fn possessive_base(lower: &str) -> &str {
     lower
         .strip_suffix("’s")
         .or_else(|| lower.strip_suffix("'s"))
         .unwrap_or(lower.trim_end_matches(['’', '\'']))
-        .to_owned()
 }
 
 pub fn is_organisation_reference(word: &str) -> bool {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lexicon::is_cue_verb;
 use super::quote_marks::{find_quoted_spans, MarkStyle};
-use crate::corpus::{Document, ParagraphRole};
+use crate::corpus::{is_title_case, Document, ParagraphRole};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -250,11 +250,7 @@ fn is_title_of_work(before: &str, quoted: &str) -> bool {
     let capitalised = |word: &&str| word.chars().next().is_some_and(char::is_uppercase);
     // Short words ("of", "the", "and") stay lower case in a title; the rest are capitalised.
     let title_case = words.len() >= 2
-        && capitalised(&words[0])
-        && words
-            .iter()
-            .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-            .all(capitalised)
+        && is_title_case(quoted)
         && words.iter().filter(|word| capitalised(word)).count() >= 2;
     named_as_work || title_case
 }

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::date::CalendarDate;
 use super::dateline::{parse_byline, parse_date_line};
 use super::paragraph::Paragraph;
-use super::title::{find_headline, is_link_list};
+use super::title::{find_headline, is_link_list, is_title_case};
 
 /// What a paragraph is on the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -257,17 +257,6 @@ fn is_publisher_voice(paragraph: &str) -> bool {
         && words
             .iter()
             .any(|word| matches!(word.as_str(), "our" | "us" | "you" | "your"))
-}
-
-/// "Locked Doors", "Out of Sight": every word of four letters or more capitalised.
-fn is_title_case(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (1..=8).contains(&words.len())
-        && words
-            .iter()
-            .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-            .all(|word| word.chars().next().is_some_and(char::is_uppercase))
-        && words[0].chars().next().is_some_and(char::is_uppercase)
 }
 
 fn is_copyright(paragraph: &str) -> bool {

@@ -27,4 +27,4 @@ pub use manifest::{
 };
 pub use paragraph::{split_paragraphs, Paragraph};
 pub use source::{decode_lossy, decode_text, SourceFile, SourceFormat};
-pub use title::{excerpt, find_headline, is_link_list, title_text};
+pub use title::{excerpt, find_headline, is_link_list, is_title_case, title_text};

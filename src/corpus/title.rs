@@ -27,6 +27,18 @@ pub fn is_link_list(line: &str) -> bool {
         >= 2
 }
 
+/// A title of a work as written: "Locked Doors", "Out of Sight" — up to eight words, the first and every
+/// word of four letters or more capitalised.
+pub fn is_title_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=8).contains(&words.len())
+        && words
+            .iter()
+            .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .all(|word| word.chars().next().is_some_and(char::is_uppercase))
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+}
+
 /// A headline's text as a title: Markdown `#` marks gone, runs of whitespace (hard wraps) made single spaces.
 pub fn title_text(headline: &str) -> String {
     strip_markdown_heading(headline)
