@@ -10,7 +10,9 @@ use super::lexicon::{
     cue_length, is_auxiliary, is_business_reference, is_civic_noun, is_cue_verb,
     is_organisation_reference, lowered, Gender, Pronoun,
 };
-use super::mention::{find_organisation_names, parse_mention, person_names_at, MentionHead};
+use super::mention::{
+    find_organisation_names, parse_mention, person_names_at, Mention, MentionHead,
+};
 use super::quote::{
     find_quote_candidates, AttributionEvidence, Quote, QuoteCandidate, QuoteKind, QuotePart,
 };
@@ -236,8 +238,16 @@ impl Reader<'_> {
             speaker: None,
             evidence: None,
         };
-        if let Some(((phrase, cue), evidence)) = found {
-            if let Some(speaker) = self.resolve(&phrase) {
+        if let Some((
+            SpeakerClause {
+                phrase,
+                cue,
+                mention,
+            },
+            evidence,
+        )) = found
+        {
+            if let Some(speaker) = self.resolve_mention(&phrase, mention) {
                 quote.speaker = Some(speaker);
                 // "what it called “a culture of neglect”", "which warned the charge “will drive ships
                 // away”": the verb that introduces the words is the one nearest them.
@@ -300,8 +310,12 @@ impl Reader<'_> {
         if role != ParagraphRole::Body && role != ParagraphRole::Title {
             return None;
         }
-        let (phrase, verb) = reporting_subject(sentence)?;
-        let speaker = self.resolve(&phrase)?;
+        let SpeakerClause {
+            phrase,
+            cue: verb,
+            mention,
+        } = reporting_subject(sentence)?;
+        let speaker = self.resolve_mention(&phrase, mention)?;
         self.mark_speaking(speaker);
         let phrase_at = sentence.find(phrase.as_str());
         // "The centre cost £8.4 million, the trust said on Tuesday.": the attribution closes the
@@ -386,16 +400,12 @@ impl Reader<'_> {
         let describes = subject_names.first().is_some_and(|(name, _)| {
             subject.split_whitespace().count() > name.split_whitespace().count() + 1
         });
-        let described = describes
+        let mut described = describes
             .then(|| parse_mention(subject))
             .flatten()
-            .and_then(|mention| match mention.head {
-                MentionHead::Person { name, .. }
-                    if mention.role.is_some() || mention.organisation.is_some() =>
-                {
-                    Some(name)
-                }
-                _ => None,
+            .filter(|mention| {
+                matches!(mention.head, MentionHead::Person { .. })
+                    && (mention.role.is_some() || mention.organisation.is_some())
             });
         // "Among the pupils collecting results was Jamal Reid, who achieved …": a person introduced with
         // a relative clause is a character of the story, wherever the sentence names them.
@@ -413,8 +423,11 @@ impl Reader<'_> {
             subject_names.into_iter().chain(introduced).collect();
         for (name, gender) in named {
             let index = if name.contains(' ') {
-                if described.as_deref() == Some(name.as_str()) {
-                    self.resolve(subject)
+                let is_described = described.as_ref().is_some_and(|mention| {
+                    matches!(&mention.head, MentionHead::Person { name: described, .. } if *described == name)
+                });
+                if let Some(mention) = is_described.then(|| described.take()).flatten() {
+                    self.resolve_mention(subject, mention)
                 } else if self.names_a_thing(&name) {
                     None
                 } else {
@@ -462,11 +475,8 @@ impl Reader<'_> {
         }
     }
 
-    fn resolve(&mut self, phrase: &str) -> Option<usize> {
-        // A headline may name its subject by role alone: "Head of planning promises …".
-        let Some(mention) = parse_mention(phrase) else {
-            return self.by_role_phrase(phrase);
-        };
+    /// The speaker a parsed phrase refers to, registered when it is new.
+    fn resolve_mention(&mut self, phrase: &str, mention: Mention) -> Option<usize> {
         let mut role = mention.role.clone();
         // "Her deputy": a person's deputy works for the same organisation, and is deputy in their role.
         let person_owner = match mention.owner.as_deref() {
@@ -566,22 +576,6 @@ impl Reader<'_> {
                     .registry
                     .find(name)
                     .is_some_and(|index| self.registry.get(index).kind == SpeakerKind::Person)
-        })
-    }
-
-    /// A person whose role is exactly the phrase ("Head of planning" for a "head of planning").
-    fn by_role_phrase(&self, phrase: &str) -> Option<usize> {
-        let wanted = phrase
-            .trim()
-            .trim_start_matches("The ")
-            .trim_start_matches("the ")
-            .to_lowercase();
-        self.recent.iter().rev().copied().find(|&index| {
-            self.registry
-                .get(index)
-                .role
-                .as_deref()
-                .is_some_and(|role| role.to_lowercase() == wanted)
         })
     }
 
@@ -866,10 +860,19 @@ fn quote_kind(document: &Document, candidate: &QuoteCandidate, before: &str) -> 
     }
 }
 
+/// A speaker phrase found around a quote or in a reporting sentence, with its cue verb and the mention it
+/// parses to (parsed once: reading a mention is the costliest step of attribution).
+#[derive(Debug)]
+struct SpeakerClause {
+    phrase: String,
+    cue: String,
+    mention: Mention,
+}
+
 /// A clause ending just before a quote with ":" or ",": "Susie Hargreaves OBE, chief executive of the IWF,
 /// said:" → (phrase before the reporting verb, the verb). Without a verb, a bare name before a colon
 /// ("Ian Critchley:") is the speaker, as transcripts write it.
-fn clause_before(clause: &str) -> Option<(String, String)> {
+fn clause_before(clause: &str) -> Option<SpeakerClause> {
     let clause = clause.trim_end().trim_end_matches([':', ',']).trim_end();
     let sentence_start = split_sentences(clause, &[])
         .last()
@@ -892,25 +895,37 @@ fn clause_before(clause: &str) -> Option<(String, String)> {
             continue;
         }
         let phrase = words[..phrase_end].join(" ");
-        if parse_mention(&phrase).is_some() {
-            return Some((phrase, word.trim_matches([',', ';', ':']).to_owned()));
+        if let Some(mention) = parse_mention(&phrase) {
+            let cue = word.trim_matches([',', ';', ':']).to_owned();
+            return Some(SpeakerClause {
+                phrase,
+                cue,
+                mention,
+            });
         }
     }
-    let is_name_only = words.len() <= 6
-        && parse_mention(clause).is_some_and(|mention| {
-            // "Harbour chief: ‘…’" — a headline's name or role before a colon.
+    if words.len() > 6 {
+        return None;
+    }
+    // "Harbour chief: ‘…’" — a headline's name or role before a colon.
+    parse_mention(clause)
+        .filter(|mention| {
             matches!(
                 mention.head,
                 MentionHead::Person { .. }
                     | MentionHead::Organisation { .. }
                     | MentionHead::Reference { .. }
             )
-        });
-    is_name_only.then(|| (clause.to_owned(), String::new()))
+        })
+        .map(|mention| SpeakerClause {
+            phrase: clause.to_owned(),
+            cue: String::new(),
+            mention,
+        })
 }
 
 /// The clause right after a quote: "…,” the IWF said." / "…,” said James Babbage, Director General …".
-fn clause_after(after: &str) -> Option<(String, String)> {
+fn clause_after(after: &str) -> Option<SpeakerClause> {
     let after = after.trim_start_matches([',', ' ', '\u{a0}', '—', '–']);
     if after.is_empty() || after.starts_with(['“', '"', '‘']) {
         return None;
@@ -933,9 +948,11 @@ fn clause_after(after: &str) -> Option<(String, String)> {
             .unwrap_or("")
             .trim_end_matches(['.', ',']);
         let phrase = cut_at_participle(phrase);
-        return parse_mention(phrase)
-            .is_some()
-            .then(|| (phrase.to_owned(), bare[0].to_owned()));
+        return parse_mention(phrase).map(|mention| SpeakerClause {
+            phrase: phrase.to_owned(),
+            cue: bare[0].to_owned(),
+            mention,
+        });
     }
     // "X said": the speaker first, within a few words.
     let cue_position = (1..words.len().min(MAX_SPEAKER_WORDS + 1))
@@ -948,9 +965,11 @@ fn clause_after(after: &str) -> Option<(String, String)> {
     if phrase.ends_with(['.', '!', '?']) {
         return None;
     }
-    parse_mention(&phrase)
-        .is_some()
-        .then(|| (phrase, bare[cue_position].to_owned()))
+    parse_mention(&phrase).map(|mention| SpeakerClause {
+        phrase,
+        cue: bare[cue_position].to_owned(),
+        mention,
+    })
 }
 
 /// "the minister, adding that …" → "the minister".
@@ -973,7 +992,7 @@ fn cut_at_participle(phrase: &str) -> &str {
 
 /// The subject of a reporting verb at the start of a sentence: "The NPCC says Facebook has …",
 /// "However, it says …", "NPCC warns …" → (subject phrase, verb).
-fn reporting_subject(sentence_start: &str) -> Option<(String, String)> {
+fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
     // Most sentences report nothing: without a reporting verb or "according to" there is nothing to read.
     let reports_something = sentence_start.contains("ccording to")
         || sentence_start
@@ -992,8 +1011,15 @@ fn reporting_subject(sentence_start: &str) -> Option<(String, String)> {
             .find([',', '.', ';', '“', '"', '('])
             .unwrap_or(after.len());
         let phrase = after[..end].trim();
-        if !phrase.is_empty() && parse_mention(phrase).is_some() {
-            return Some((phrase.to_owned(), "according to".to_owned()));
+        if let Some(mention) = (!phrase.is_empty())
+            .then(|| parse_mention(phrase))
+            .flatten()
+        {
+            return Some(SpeakerClause {
+                phrase: phrase.to_owned(),
+                cue: "according to".to_owned(),
+                mention,
+            });
         }
     }
     // "The centre cost £8.4 million, the trust said.": the attribution closes the sentence.
@@ -1026,8 +1052,12 @@ fn reporting_subject(sentence_start: &str) -> Option<(String, String)> {
         if phrase.contains(['.', '“', '”', '"']) {
             return None;
         }
-        if parse_mention(&phrase).is_some() {
-            return Some((phrase, bare[position].to_owned()));
+        if let Some(mention) = parse_mention(&phrase) {
+            return Some(SpeakerClause {
+                phrase,
+                cue: bare[position].to_owned(),
+                mention,
+            });
         }
         // The first verb belongs to a clause that names no one: the sentence reports no speaker.
         return None;
@@ -1073,25 +1103,31 @@ fn merge_split_quotes(document: &Document, candidates: Vec<QuoteCandidate>) -> V
 mod tests {
     use super::*;
 
+    fn phrase_and_cue(clause: Option<SpeakerClause>) -> Option<(String, String)> {
+        clause.map(|clause| (clause.phrase, clause.cue))
+    }
+
     #[test]
     fn clauses_before_a_quote() {
         assert_eq!(
-            clause_before("Susie Hargreaves OBE, chief executive of the IWF, said:"),
+            phrase_and_cue(clause_before(
+                "Susie Hargreaves OBE, chief executive of the IWF, said:"
+            )),
             Some((
                 "Susie Hargreaves OBE, chief executive of the IWF,".to_owned(),
                 "said".to_owned()
             ))
         );
         assert_eq!(
-            clause_before("He added:"),
+            phrase_and_cue(clause_before("He added:")),
             Some(("He".to_owned(), "added".to_owned()))
         );
         assert_eq!(
-            clause_before("The minister told reporters on Monday:"),
+            phrase_and_cue(clause_before("The minister told reporters on Monday:")),
             Some(("The minister".to_owned(), "told".to_owned()))
         );
         assert_eq!(
-            clause_before("In a statement on Monday, the council said:"),
+            phrase_and_cue(clause_before("In a statement on Monday, the council said:")),
             Some((
                 "In a statement on Monday, the council".to_owned(),
                 "said".to_owned()
@@ -1102,39 +1138,46 @@ mod tests {
     #[test]
     fn clauses_after_a_quote() {
         assert_eq!(
-            clause_after(" the IWF said."),
+            phrase_and_cue(clause_after(" the IWF said.")),
             Some(("the IWF".to_owned(), "said".to_owned()))
         );
         assert_eq!(
-            clause_after(" it added."),
+            phrase_and_cue(clause_after(" it added.")),
             Some(("it".to_owned(), "added".to_owned()))
         );
         assert_eq!(
-            clause_after(" said James Babbage, Director General for Threats at the NCA."),
+            phrase_and_cue(clause_after(
+                " said James Babbage, Director General for Threats at the NCA."
+            )),
             Some((
                 "James Babbage, Director General for Threats at the NCA".to_owned(),
                 "said".to_owned()
             ))
         );
-        assert_eq!(clause_after(" is how it was described."), None);
+        assert_eq!(
+            phrase_and_cue(clause_after(" is how it was described.")),
+            None
+        );
     }
 
     #[test]
     fn subjects_of_reporting_verbs() {
         assert_eq!(
-            reporting_subject("The NPCC says Facebook has a "),
+            phrase_and_cue(reporting_subject("The NPCC says Facebook has a ")),
             Some(("The NPCC".to_owned(), "says".to_owned()))
         );
         assert_eq!(
-            reporting_subject("The National Police Chiefs’ Council (NPCC) has warned the decision by Meta will have "),
+            phrase_and_cue(reporting_subject("The National Police Chiefs’ Council (NPCC) has warned the decision by Meta will have ")),
             Some(("The National Police Chiefs’ Council (NPCC)".to_owned(), "warned".to_owned()))
         );
         assert_eq!(
-            reporting_subject("However, it says this is"),
+            phrase_and_cue(reporting_subject("However, it says this is")),
             Some(("However, it".to_owned(), "says".to_owned()))
         );
         assert_eq!(
-            reporting_subject("Tech firms working with law enforcement is crucial."),
+            phrase_and_cue(reporting_subject(
+                "Tech firms working with law enforcement is crucial."
+            )),
             None
         );
     }

@@ -64,20 +64,19 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
         });
     }
     let segments: Vec<&str> = split_segments(phrase);
+    let people: Vec<_> = segments
+        .iter()
+        .enumerate()
+        .filter_map(|(index, segment)| person_in(segment).map(|found| (index, found)))
+        .collect();
     // An unnamed spokesperson speaks for their organisation; a named one is a person with that role.
-    let names_a_person = segments.iter().any(|segment| person_in(segment).is_some());
-    if !names_a_person {
+    if people.is_empty() {
         if let Some(mention) = spokesperson(phrase) {
             return Some(mention);
         }
     }
     // The person named is the head wherever the name stands (a segment that is only a name first, then one
     // with role words before the name); otherwise the first organisation.
-    let people: Vec<_> = segments
-        .iter()
-        .enumerate()
-        .filter_map(|(index, segment)| person_in(segment).map(|found| (index, found)))
-        .collect();
     let person = people
         .iter()
         .find(|(_, (_, _, role))| role.is_none())
