@@ -49,6 +49,8 @@ pub fn attribute_document(
         recent: Vec::new(),
         genders: HashMap::new(),
         organisations_seen: Vec::new(),
+        paragraph: 0,
+        described: None,
         output: DocumentAttribution::default(),
     };
     reader.read(&candidates);
@@ -63,8 +65,33 @@ struct Reader<'a> {
     genders: HashMap<usize, Gender>,
     /// Organisations named anywhere so far, for "the report" and "the agency" to refer back to.
     organisations_seen: Vec<usize>,
+    /// The paragraph being read.
+    paragraph: usize,
+    /// Someone described but not yet named, waiting for the story to name them.
+    described: Option<Description>,
     output: DocumentAttribution,
 }
+
+/// Someone the story describes before it names them: "The leader of Northgate City Council has admitted
+/// …", "A Northshire councillor has called …". News writing names them in the next paragraphs ("Cllr Sandra
+/// Okonjo told the Echo"); until then what they said waits here for its speaker.
+struct Description {
+    /// The head noun of the role ("leader", "councillor"): the person named must not hold another role.
+    noun: String,
+    role: String,
+    organisation: Option<String>,
+    /// "The leader of X" refers to whoever holds the role; "a councillor" only to a councillor.
+    definite: bool,
+    paragraph: usize,
+    /// Speakers known when it was read: the one it describes is introduced after it.
+    known: Vec<usize>,
+    /// Quotes (indexes into the output) and reported sentences (byte ranges) that are theirs.
+    quotes: Vec<usize>,
+    reported: Vec<Range<usize>>,
+}
+
+/// How many paragraphs after a description its subject may be named.
+const DESCRIPTION_REACH: usize = 2;
 
 impl Reader<'_> {
     fn read(&mut self, candidates: &[QuoteCandidate]) {
@@ -87,7 +114,9 @@ impl Reader<'_> {
         for (index, paragraph) in story.chain(headline) {
             if paragraph.role == ParagraphRole::Title {
                 previous_paragraph_speaker = None;
+                self.described = None;
             }
+            self.paragraph = index;
             let text = paragraph.text(&document.text);
             let in_paragraph: Vec<&QuoteCandidate> = candidates
                 .iter()
@@ -122,9 +151,12 @@ impl Reader<'_> {
                     .collect();
                 self.note_people(&text[sentence.clone()], sentence.start, &quoted);
                 if starting_here.is_empty() {
-                    if let Some((speaker, content_start)) =
-                        self.reported_statement(&text[sentence.clone()], paragraph.role)
-                    {
+                    let sentence_text = &text[sentence.clone()];
+                    if let Some((speaker, content_start)) = self.reported_statement(
+                        sentence_text,
+                        paragraph.start + sentence.start,
+                        paragraph.role,
+                    ) {
                         self.output.reported.push(ReportedStatement {
                             speaker,
                             start: paragraph.start + sentence.start + content_start,
@@ -247,19 +279,41 @@ impl Reader<'_> {
             evidence,
         )) = found
         {
+            let description = description_of(&mention);
+            // "what it called “a culture of neglect”", "which warned the charge “will drive ships
+            // away”": the verb that introduces the words is the one nearest them.
+            let cue = match evidence {
+                AttributionEvidence::Reported => nearest_cue(before).unwrap_or(cue),
+                _ => cue,
+            };
+            quote.cue = (!cue.is_empty()).then_some(cue);
             if let Some(speaker) = self.resolve_mention(&phrase, mention) {
                 quote.speaker = Some(speaker);
-                // "what it called “a culture of neglect”", "which warned the charge “will drive ships
-                // away”": the verb that introduces the words is the one nearest them.
-                let cue = match evidence {
-                    AttributionEvidence::Reported => nearest_cue(before).unwrap_or(cue),
-                    _ => cue,
-                };
-                quote.cue = (!cue.is_empty()).then_some(cue);
                 quote.evidence = Some(evidence);
                 self.mark_speaking(speaker);
                 return quote;
             }
+            // "said one trader", "a sign read": the words are someone's, but not anyone named yet, and
+            // not the previous speaker's. "who did not want to be named": nor later.
+            if let Some(description) = description {
+                let sentence_range =
+                    paragraph.start + sentence.start..paragraph.start + sentence.end;
+                let sentence_text = &document.text[sentence_range.clone()];
+                let anonymous =
+                    sentence_text.contains("be named") || sentence_text.contains("anonym");
+                if !anonymous {
+                    let quote_index = self.output.quotes.len();
+                    let waiting = self.wait_for_name(description);
+                    waiting.quotes.push(quote_index);
+                    if evidence == AttributionEvidence::Reported
+                        && paragraph.role == ParagraphRole::Body
+                    {
+                        waiting.reported.push(sentence_range);
+                    }
+                }
+                return quote;
+            }
+            quote.cue = None;
         }
         // No cue of its own: a quote opening its paragraph, or following another in the same paragraph,
         // continues the speaker before it.
@@ -305,36 +359,115 @@ impl Reader<'_> {
     fn reported_statement(
         &mut self,
         sentence: &str,
+        sentence_at: usize,
         role: ParagraphRole,
     ) -> Option<(usize, usize)> {
         if role != ParagraphRole::Body && role != ParagraphRole::Title {
             return None;
         }
-        let SpeakerClause {
+        let Some(SpeakerClause {
             phrase,
             cue: verb,
             mention,
-        } = reporting_subject(sentence)?;
-        let speaker = self.resolve_mention(&phrase, mention)?;
-        self.mark_speaking(speaker);
-        let phrase_at = sentence.find(phrase.as_str());
-        // "The centre cost £8.4 million, the trust said on Tuesday.": the attribution closes the
-        // sentence, and the words reported come first.
-        let closes_sentence =
-            phrase_at.is_some_and(|at| at > 0 && sentence[..at].trim_end().ends_with(','));
-        let content_start = if verb == "according to" || closes_sentence {
-            0
-        } else {
-            phrase_at
-                .map(|at| at + phrase.len())
-                .and_then(|after_subject| {
-                    sentence[after_subject..]
-                        .find(verb.as_str())
-                        .map(|at| after_subject + at)
-                })
-                .unwrap_or(0)
+        }) = reporting_subject(sentence)
+        else {
+            self.note_description(sentence);
+            return None;
         };
+        let content_start = reported_content_start(sentence, &phrase, &verb);
+        let description = description_of(&mention);
+        let Some(speaker) = self.resolve_mention(&phrase, mention) else {
+            if let Some(description) = description.filter(|_| role == ParagraphRole::Body) {
+                self.wait_for_name(description)
+                    .reported
+                    .push(sentence_at + content_start..sentence_at + sentence.len());
+            }
+            return None;
+        };
+        self.mark_speaking(speaker);
         Some((speaker, content_start))
+    }
+
+    /// "The chief constable of Northshire Police has defended …": a sentence whose subject is a role in a
+    /// named organisation, with no one named, describes the person the story names next.
+    fn note_description(&mut self, sentence: &str) {
+        if !sentence.starts_with("The ") {
+            return;
+        }
+        let subject = sentence[..first_verb_offset(sentence)].trim();
+        if !(subject.contains(" of ") || subject.contains(" at ")) {
+            return;
+        }
+        let Some(description) = parse_mention(subject)
+            .as_ref()
+            .and_then(description_of)
+            .filter(|description| description.definite)
+        else {
+            return;
+        };
+        if self.by_reference(&description.noun).is_none() {
+            self.wait_for_name(description);
+        }
+    }
+
+    /// Keeps a description for the person the story names next (a description of the same role adds
+    /// to the one already waiting).
+    fn wait_for_name(&mut self, description: Description) -> &mut Description {
+        let same = self.described.as_ref().is_some_and(|waiting| {
+            waiting.role == description.role && waiting.organisation == description.organisation
+        });
+        if !same {
+            self.described = None;
+        }
+        let (paragraph, known) = (self.paragraph, self.recent.clone());
+        self.described.get_or_insert(Description {
+            paragraph,
+            known,
+            ..description
+        })
+    }
+
+    /// A person the story has just named: the one a waiting description described, if the roles agree.
+    fn introduced(&mut self, index: usize) {
+        let Some(waiting) = &self.described else {
+            return;
+        };
+        let speaker = self.registry.get(index);
+        let role = speaker.role.as_deref().map(str::to_lowercase);
+        // "a councillor" is named as a councillor; "the leader of the council" may be introduced by a
+        // title alone ("Cllr"), or by no role.
+        let agrees = match role.as_deref() {
+            Some(role) if role.split_whitespace().any(|word| word == waiting.noun) => true,
+            None | Some("councillor") => waiting.definite,
+            Some(_) => false,
+        };
+        let in_reach = self.paragraph > waiting.paragraph
+            && self.paragraph <= waiting.paragraph + DESCRIPTION_REACH;
+        if speaker.kind != SpeakerKind::Person
+            || !agrees
+            || !in_reach
+            || waiting.known.contains(&index)
+        {
+            return;
+        }
+        let Some(waiting) = self.described.take() else {
+            return;
+        };
+        self.registry
+            .describe(index, &waiting.role, waiting.organisation.as_deref());
+        for quote in waiting.quotes {
+            if let Some(quote) = self.output.quotes.get_mut(quote) {
+                quote.speaker = Some(index);
+                quote.evidence = Some(AttributionEvidence::Reported);
+            }
+        }
+        for range in waiting.reported {
+            self.output.reported.push(ReportedStatement {
+                speaker: index,
+                start: range.start,
+                end: range.end,
+            });
+        }
     }
 
     fn mark_speaking(&mut self, speaker: usize) {
@@ -431,7 +564,9 @@ impl Reader<'_> {
                 } else if self.names_a_thing(&name) {
                     None
                 } else {
-                    Some(self.registry.person(&name, None, None))
+                    let index = self.registry.person(&name, None, None);
+                    self.introduced(index);
+                    Some(index)
                 }
             } else {
                 self.by_surname(&name)
@@ -526,6 +661,12 @@ impl Reader<'_> {
                             }
                         }
                     }
+                    // "A shopper, Beryl": a first name the story gives with a role is the person's name.
+                    if found.is_none() && role.is_some() {
+                        let index = self.registry.person(&name, role, organisation);
+                        self.introduced(index);
+                        return Some(index);
+                    }
                     return found;
                 }
                 if self.names_a_thing(&name) {
@@ -535,6 +676,7 @@ impl Reader<'_> {
                 if let Some(gender) = gender {
                     self.genders.insert(index, gender);
                 }
+                self.introduced(index);
                 Some(index)
             }
             MentionHead::Organisation { name, acronym } => {
@@ -557,6 +699,7 @@ impl Reader<'_> {
                 }),
             MentionHead::Reference { noun } => self.by_reference(&noun),
             MentionHead::Pronoun(pronoun) => self.by_pronoun(pronoun),
+            MentionHead::Unnamed { .. } => None,
         }
     }
 
@@ -626,11 +769,20 @@ impl Reader<'_> {
     /// has the noun; failing that, for an organisation noun, the latest organisation.
     fn by_reference(&self, noun: &str) -> Option<usize> {
         let named_so = |index: &usize| self.is_named_with(*index, noun);
+        // "the leader" is the person whose role is leader before the one whose role is opposition leader.
+        let holds_exactly = |index: &&usize| {
+            self.registry
+                .get(**index)
+                .role
+                .as_deref()
+                .is_some_and(|role| role.eq_ignore_ascii_case(noun))
+        };
         let found = self
             .recent
             .iter()
             .rev()
-            .find(|index| named_so(index))
+            .find(holds_exactly)
+            .or_else(|| self.recent.iter().rev().find(|index| named_so(index)))
             .or_else(|| {
                 self.organisations_seen
                     .iter()
@@ -818,6 +970,46 @@ fn writes_as_a_word(text: &str, word: &str) -> bool {
 
 /// Where the first verb-like word of a sentence starts (an auxiliary, a reporting verb or a past form), or
 /// its end: the stretch before it holds the subject.
+/// Where what a reporting sentence reports starts: after the verb ("Gwilym Rees, who keeps 220 cows, said
+/// …" claims nothing about the cows), or at its start when the attribution closes the sentence ("The
+/// centre cost £8.4 million, the trust said on Tuesday.") or is "according to".
+fn reported_content_start(sentence: &str, phrase: &str, verb: &str) -> usize {
+    let phrase_at = sentence.find(phrase);
+    let closes_sentence =
+        phrase_at.is_some_and(|at| at > 0 && sentence[..at].trim_end().ends_with(','));
+    if verb == "according to" || closes_sentence {
+        return 0;
+    }
+    phrase_at
+        .map(|at| at + phrase.len())
+        .and_then(|after_subject| {
+            sentence[after_subject..]
+                .find(verb)
+                .map(|at| after_subject + at)
+        })
+        .unwrap_or(0)
+}
+
+/// What a mention that names no one describes: someone unnamed ("one trader", "A Northshire
+/// councillor"), or a role in a named organisation ("The leader of Northgate City Council").
+fn description_of(mention: &Mention) -> Option<Description> {
+    let (noun, definite) = match &mention.head {
+        MentionHead::Unnamed { noun } => (noun.clone(), false),
+        MentionHead::Reference { noun } if mention.organisation.is_some() => (noun.clone(), true),
+        _ => return None,
+    };
+    Some(Description {
+        noun,
+        role: mention.role.clone()?,
+        organisation: mention.organisation.clone(),
+        definite,
+        paragraph: 0,
+        known: Vec::new(),
+        quotes: Vec::new(),
+        reported: Vec::new(),
+    })
+}
+
 fn first_verb_offset(sentence: &str) -> usize {
     let mut offset = 0;
     for (index, word) in sentence.split_inclusive(char::is_whitespace).enumerate() {

@@ -29,6 +29,11 @@ pub enum MentionHead {
     Bare {
         name: String,
     },
+    /// Someone or something described but not named: "one trader", "A Northshire councillor", "a sign on
+    /// the main door". It refers to no one before it; the story may name them next.
+    Unnamed {
+        noun: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,7 +76,7 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
         .collect();
     // An unnamed spokesperson speaks for their organisation; a named one is a person with that role.
     if people.is_empty() {
-        if let Some(mention) = spokesperson(phrase) {
+        if let Some(mention) = spokesperson(phrase).or_else(|| description(&segments)) {
             return Some(mention);
         }
     }
@@ -85,7 +90,20 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
     if let Some((index, (name, gender, role_prefix))) = person {
         // "Caldwell Marine, which runs the crossing": "which" is said of a thing, so the name is a
         // business's, not a person's.
-        if relative_clause_after(phrase, &name).is_some_and(|word| word == "which") {
+        // "Northgate Library Friends, a volunteer group": an apposition saying what kind of body it is.
+        let kind_of_body = segments.get(index + 1).is_some_and(|next| {
+            let tokens = words(next);
+            matches!(
+                tokens.first().map(|word| word.to_lowercase()).as_deref(),
+                Some("a" | "an")
+            ) && tokens.len() <= 4
+                && tokens.last().is_some_and(|last| {
+                    !is_capitalised(last)
+                        && (is_organisation_noun(last) || is_organisation_reference(last))
+                })
+        });
+        if kind_of_body || relative_clause_after(phrase, &name).is_some_and(|word| word == "which")
+        {
             return Some(Mention {
                 head: MentionHead::Organisation {
                     name,
@@ -127,9 +145,7 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
         if let Some((clause_role, clause_organisation)) =
             phrase.split(',').find_map(role_of_relative_clause)
         {
-            if role.is_none() {
-                role = Some(clause_role);
-            }
+            role = role.or(clause_role);
             organisation = organisation.or(clause_organisation);
         }
         let role = role.or(role_prefix.filter(|_| implied_by_title));
@@ -161,6 +177,86 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
         head,
         role,
         organisation,
+        owner: None,
+    })
+}
+
+/// A speaker described rather than named: "A shopper, Beryl" (a role, then a first name alone), "one
+/// trader", "A café owner", "a source at the council" (unnamed), "The leader of Northgate City Council"
+/// (a role in a named organisation, referring to whoever holds it).
+fn description(segments: &[&str]) -> Option<Mention> {
+    let first = segments.first()?;
+    let tokens = words(first);
+    let article = tokens.first()?.to_lowercase();
+    let indefinite = matches!(article.as_str(), "a" | "an" | "one" | "another");
+    if !indefinite && article != "the" {
+        return None;
+    }
+    // The described noun phrase ends where a preposition starts its complement: "a sign on the main door".
+    let body = &tokens[1..];
+    let noun_end = body
+        .iter()
+        .position(|word| matches!(*word, "on" | "at" | "of" | "for" | "from" | "in" | "with"))
+        .unwrap_or(body.len());
+    let noun_phrase = &body[..noun_end];
+    let role_words: Vec<&str> = noun_phrase
+        .iter()
+        .copied()
+        .skip_while(|word| is_capitalised(word))
+        .collect();
+    let is_noun_phrase = (1..=3).contains(&role_words.len())
+        && noun_phrase.len() <= 4
+        && role_words.iter().all(|word| {
+            word.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\''))
+        });
+    if !is_noun_phrase {
+        return None;
+    }
+    let noun = role_words[role_words.len() - 1].to_lowercase();
+    let role = role_words.join(" ").to_lowercase();
+    let complement = &body[noun_end..];
+    if indefinite {
+        // "A shopper, Beryl": a first name given after the description.
+        if let Some(name) = segments
+            .get(1)
+            .filter(|segment| segments.len() == 2 && !segment.contains(' '))
+            .map(|segment| segment.trim_end_matches([',', '.']))
+            .filter(|name| is_capitalised(name) && !is_acronym(name) && !is_organisation_noun(name))
+        {
+            return Some(Mention {
+                head: MentionHead::Person {
+                    name: name.to_owned(),
+                    gender: None,
+                },
+                role: Some(role),
+                organisation: None,
+                owner: None,
+            });
+        }
+        if segments.len() > 1 || is_organisation_reference(&noun) {
+            return None;
+        }
+        return Some(Mention {
+            head: MentionHead::Unnamed { noun },
+            role: Some(role),
+            organisation: None,
+            owner: None,
+        });
+    }
+    // "The chief constable of Northshire Police": a role held in a named organisation.
+    let (preposition, organisation) = complement.split_first()?;
+    let organisation = organisation.join(" ");
+    let had_article = organisation.starts_with("the ");
+    let organisation = strip_article(&organisation).trim_end_matches([',', '.']);
+    let holds_a_role = matches!(*preposition, "of" | "at")
+        && segments.len() == 1
+        && !is_organisation_reference(&noun)
+        && looks_like_organisation(organisation, had_article);
+    holds_a_role.then(|| Mention {
+        head: MentionHead::Reference { noun },
+        role: Some(role),
+        organisation: Some(organisation.to_owned()),
         owner: None,
     })
 }
@@ -225,13 +321,30 @@ fn relative_clause_after<'a>(phrase: &'a str, name: &str) -> Option<&'a str> {
 }
 
 /// "who chairs the Eastmere Ferry Users Group" → (chair, Eastmere Ferry Users Group): verbs that state a
-/// position, with the organisation they hold it in. Other clauses ("who runs a café") state no role.
-fn role_of_relative_clause(segment: &str) -> Option<(String, Option<String>)> {
+/// position, with the organisation they hold it in; "who represents Quayside ward on Northshire County
+/// Council", "who works for …" state membership without a role. Other clauses ("who runs a café") state
+/// neither.
+fn role_of_relative_clause(segment: &str) -> Option<(Option<String>, Option<String>)> {
     let mut tokens = segment.split_whitespace();
     if tokens.next()? != "who" {
         return None;
     }
-    let role = match tokens.next()? {
+    let verb = tokens.next()?;
+    if matches!(
+        verb,
+        "represents" | "sits" | "serves" | "works" | "worked" | "volunteers" | "teaches"
+    ) {
+        let rest: Vec<&str> = tokens.collect();
+        // The organisation after the last preposition of membership: "… ward on X Council".
+        let at = rest
+            .iter()
+            .rposition(|word| matches!(*word, "on" | "for" | "at" | "with"))?;
+        let named = rest[at + 1..].join(" ");
+        let had_article = named.starts_with("the ");
+        let named = strip_article(&named);
+        return looks_like_organisation(named, had_article).then(|| (None, Some(named.to_owned())));
+    }
+    let role = match verb {
         "chairs" => "chair",
         "heads" => "head",
         "leads" => "leader",
@@ -247,7 +360,7 @@ fn role_of_relative_clause(segment: &str) -> Option<(String, Option<String>)> {
     let organisation = strip_article(&rest);
     let organisation = looks_like_organisation(organisation, had_article)
         .then(|| strip_article(organisation).to_owned());
-    Some((role.to_owned(), organisation))
+    Some((Some(role.to_owned()), organisation))
 }
 
 fn strip_openers(phrase: &str) -> &str {
@@ -278,7 +391,11 @@ fn split_segments(phrase: &str) -> Vec<&str> {
         match c {
             '(' => depth += 1,
             ')' => depth -= 1,
-            ',' if depth == 0 => {
+            // "£94,000": a comma between digits separates thousands, not phrases.
+            ',' if depth == 0
+                && !(phrase[..offset].ends_with(|c: char| c.is_ascii_digit())
+                    && phrase[offset + 1..].starts_with(|c: char| c.is_ascii_digit())) =>
+            {
                 segments.push(phrase[start..offset].trim());
                 start = offset + 1;
             }
@@ -582,6 +699,10 @@ fn organisation_head(segment: &str) -> Option<MentionHead> {
         [.., last]
             if tokens.len() <= 3
                 && !is_capitalised(last)
+                && last
+                    .trim_end_matches([',', '.'])
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-')
                 && (had_article || is_organisation_reference(last) || is_title_word(last))
                 && (had_article
                     || tokens[..tokens.len() - 1]
@@ -713,10 +834,38 @@ pub fn find_organisation_names(text: &str) -> Vec<String> {
             continue;
         }
         if ends_in_noun || (after_reference && run.len() >= 2 && !first_is_article) {
-            found.push(join_name(run));
+            let name = join_name(run);
+            let part = part_of_organisation(&tokens[..start], &name);
+            found.push(name);
+            found.extend(part);
         }
     }
     found
+}
+
+/// "the students' union at Dunmore College", "the finance committee of Harbridge Council": a body within
+/// a named organisation, named after it ("Dunmore College students' union") so that a later "its" or
+/// "the union" finds the body rather than its parent. `before` are the words before the parent's name.
+fn part_of_organisation(before: &[&str], parent: &str) -> Option<String> {
+    let mut end = before.len();
+    if end > 0 && before[end - 1].eq_ignore_ascii_case("the") {
+        end -= 1;
+    }
+    if end == 0 || !matches!(before[end - 1], "at" | "of" | "within") {
+        return None;
+    }
+    let noun_end = end - 1;
+    let article = before[..noun_end]
+        .iter()
+        .rposition(|word| word.eq_ignore_ascii_case("the"))?;
+    let words = &before[article + 1..noun_end];
+    let is_body = (1..=3).contains(&words.len())
+        && words.iter().all(|word| {
+            word.chars()
+                .all(|c| c.is_lowercase() || c == '\'' || c == '’')
+        })
+        && is_organisation_noun(strip_possessive(words[words.len() - 1]));
+    is_body.then(|| format!("{parent} {}", words.join(" ")))
 }
 
 /// The runs of capitalised words in `tokens` (with `joins` words allowed after the first), each ending at
@@ -790,6 +939,60 @@ mod tests {
 
     fn check(phrase: &str, expected: Expect) {
         expected.assert_eq(&format!("{:?}", parse_mention(phrase)));
+    }
+
+    #[test]
+    fn people_described_before_they_are_named() {
+        check(
+            "one trader",
+            expect![[
+                r#"Some(Mention { head: Unnamed { noun: "trader" }, role: Some("trader"), organisation: None, owner: None })"#
+            ]],
+        );
+        check(
+            "A Northshire councillor",
+            expect![[
+                r#"Some(Mention { head: Unnamed { noun: "councillor" }, role: Some("councillor"), organisation: None, owner: None })"#
+            ]],
+        );
+        check(
+            "A sign on the main door",
+            expect![[
+                r#"Some(Mention { head: Unnamed { noun: "sign" }, role: Some("sign"), organisation: None, owner: None })"#
+            ]],
+        );
+        check(
+            "A shopper, Beryl",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Beryl", gender: None }, role: Some("shopper"), organisation: None, owner: None })"#
+            ]],
+        );
+        check(
+            "The leader of Northgate City Council",
+            expect![[
+                r#"Some(Mention { head: Reference { noun: "leader" }, role: Some("leader"), organisation: Some("Northgate City Council"), owner: None })"#
+            ]],
+        );
+        check(
+            "Northgate Library Friends, a volunteer group",
+            expect![[
+                r#"Some(Mention { head: Organisation { name: "Northgate Library Friends", acronym: None }, role: None, organisation: None, owner: None })"#
+            ]],
+        );
+        check(
+            "Cllr Padraig O’Neill MBE, who represents Quayside ward on Northshire County Council",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Padraig O’Neill", gender: None }, role: Some("councillor"), organisation: Some("Northshire County Council"), owner: None })"#
+            ]],
+        );
+        // Not descriptions: a reference back, and a clause.
+        check(
+            "the council",
+            expect![[
+                r#"Some(Mention { head: Reference { noun: "council" }, role: None, organisation: None, owner: None })"#
+            ]],
+        );
+        check("the club cost £94,000 a year to run", expect!["None"]);
     }
 
     #[test]

@@ -179,6 +179,10 @@ fn classify_marks(paragraph: &str) -> Vec<Mark> {
                     }
                     continue;
                 }
+                // rock ’n’ roll, fish ’n’ chips: a letter or two between elision marks is a word.
+                if closes_elided_word(&paragraph[..start]) {
+                    continue;
+                }
                 if closes_here(before, after) {
                     let doubtful = before.is_some_and(|letter| letter == 's' || letter == 'S')
                         && follows_with_lowercase_word(&paragraph[end..]);
@@ -189,6 +193,22 @@ fn classify_marks(paragraph: &str) -> Vec<Mark> {
         }
     }
     marks
+}
+
+/// Whether the text before a mark ends with an elided word of one or two letters written between
+/// apostrophes, the first standing after a space: " ’n" (as in "rock ’n’ roll").
+fn closes_elided_word(before_mark: &str) -> bool {
+    let word_start = before_mark
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before_mark.len(), |(at, _)| at);
+    let word = &before_mark[word_start..];
+    let mut previous = before_mark[..word_start].chars().rev();
+    (1..=2).contains(&word.chars().count())
+        && matches!(previous.next(), Some('’' | '\''))
+        && previous.next().is_some_and(char::is_whitespace)
 }
 
 /// An opening mark stands after a space, a bracket, a dash or another opening mark, or at the start.
@@ -241,6 +261,14 @@ mod tests {
             })
             .collect();
         expected.assert_eq(&rendered.join("\n"));
+    }
+
+    #[test]
+    fn elided_words_between_apostrophes() {
+        check(
+            "‘I learned to play rock ’n’ roll, badly.’ Fish ’n’ chips.",
+            expect![[r#"Single "I learned to play rock ’n’ roll, badly.""#]],
+        );
     }
 
     #[test]

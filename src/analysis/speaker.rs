@@ -216,6 +216,16 @@ impl SpeakerRegistry {
             .map(str::to_owned)
             .or_else(|| self.acronyms.acronym_of(&full_name).map(str::to_owned));
         let index = self.find_or_insert(&full_name, SpeakerKind::Organisation);
+        // A name first taken for a person's ("Northgate Library Friends told …") that the text then
+        // says is a body ("…, a volunteer group,"): with nothing known of the person, it is the body.
+        let speaker = &mut self.speakers[index];
+        if speaker.kind == SpeakerKind::Person
+            && speaker.role.is_none()
+            && speaker.organisation.is_none()
+        {
+            speaker.kind = SpeakerKind::Organisation;
+            speaker.aliases.clear();
+        }
         if let Some(acronym) = acronym {
             self.add_alias(index, &acronym);
         }
@@ -228,6 +238,23 @@ impl SpeakerRegistry {
             self.add_alias(index, written);
         }
         index
+    }
+
+    /// A description the story gave a person before naming them ("The leader of Northgate City Council"
+    /// … "Cllr Sandra Okonjo"): its role replaces one only a title implied (councillor) or the same role
+    /// written as a title ("Chief Constable"); its organisation fills a gap.
+    pub fn describe(&mut self, index: usize, role: &str, organisation: Option<&str>) {
+        let organisation = organisation.map(|organisation| self.organisation_name(organisation));
+        let speaker = &mut self.speakers[index];
+        let replaceable = speaker.role.as_deref().is_none_or(|written| {
+            written == "councillor" || written.to_lowercase().ends_with(&role.to_lowercase())
+        });
+        if replaceable {
+            speaker.role = Some(role.to_owned());
+        }
+        if speaker.organisation.is_none() {
+            speaker.organisation = organisation;
+        }
     }
 
     pub fn add_alias(&mut self, index: usize, alias: &str) {
