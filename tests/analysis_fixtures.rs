@@ -163,14 +163,31 @@ fn check_fixture(text_path: &Path, expected: &Expected, tally: &mut Tally) -> Ve
             (None, Some(parts)) => parts.clone(),
             (None, None) => vec![],
         };
-        let Some(quote) = found.iter().find(|quote| {
-            let parts: Vec<&str> = quote
-                .parts
-                .iter()
-                .map(|part| &document.text[part.range()])
-                .collect();
-            parts == expected_parts
-        }) else {
+        // The same words quoted twice (a headline and its story) are told apart by order.
+        let occurrence = expected.quotes[..index]
+            .iter()
+            .filter(|earlier| {
+                earlier
+                    .text
+                    .as_ref()
+                    .map(|text| vec![text.clone()])
+                    .as_ref()
+                    == Some(&expected_parts)
+                    || earlier.parts.as_ref() == Some(&expected_parts)
+            })
+            .count();
+        let Some(quote) = found
+            .iter()
+            .filter(|quote| {
+                let parts: Vec<&str> = quote
+                    .parts
+                    .iter()
+                    .map(|part| &document.text[part.range()])
+                    .collect();
+                parts == expected_parts
+            })
+            .nth(occurrence)
+        else {
             problems.push(format!(
                 "quote {}: not found: {expected_parts:?}",
                 index + 1
@@ -279,9 +296,17 @@ fn check_fixture(text_path: &Path, expected: &Expected, tally: &mut Tally) -> Ve
 
     let report = AnalysisReport::new(&corpus, &analysis);
     for expected_figure in &expected.figures {
+        // "6" is the figure "6 months", not "26 years": the expected text starts the figure's words.
         let found = report.figures.iter().find(|figure| {
-            figure.text.contains(&expected_figure.text)
-                || expected_figure.text.contains(&figure.text)
+            let starts_it = figure.text.find(&expected_figure.text).is_some_and(|at| {
+                let before = figure.text[..at].chars().next_back();
+                let after = figure.text[at + expected_figure.text.len()..]
+                    .chars()
+                    .next();
+                before.is_none_or(|c| c.is_whitespace() || c == '(')
+                    && !after.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            });
+            starts_it || expected_figure.text.contains(&figure.text)
         });
         match found {
             None => {

@@ -1202,13 +1202,13 @@ fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
         let end = after
             .find([',', '.', ';', '“', '"', '('])
             .unwrap_or(after.len());
-        let phrase = after[..end].trim();
+        let phrase = source_of_data(after[..end].trim());
         if let Some(mention) = (!phrase.is_empty())
-            .then(|| parse_mention(phrase))
+            .then(|| parse_mention(&phrase))
             .flatten()
         {
             return Some(SpeakerClause {
-                phrase: phrase.to_owned(),
+                phrase,
                 cue: "according to".to_owned(),
                 mention,
             });
@@ -1240,14 +1240,50 @@ fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
         if phrase_end == 0 {
             continue;
         }
+        // "Repairs reported through the app rose …": a participle, not a reporting verb.
+        let participle = bare[position].ends_with("ed")
+            && phrase_end == 1
+            && bare.get(position + 1).is_some_and(|next| {
+                matches!(*next, "through" | "by" | "via" | "across" | "to" | "from")
+            });
+        if participle {
+            return None;
+        }
         let phrase = words[..phrase_end].join(" ");
+        let cue = bare[position].to_owned();
+        // "…, which the council says has been downloaded 18,000 times": a relative clause reports.
+        if let Some(relative) = ["which ", "that "]
+            .iter()
+            .filter_map(|pronoun| {
+                phrase
+                    .rfind(&format!(", {pronoun}"))
+                    .map(|at| at + 2 + pronoun.len())
+            })
+            .max()
+        {
+            let subject = &phrase[relative..];
+            // "which the council says": the clause's own subject, not "which advises the Assembly,".
+            let names_a_subject = subject.split_whitespace().next().is_some_and(|first| {
+                matches!(first, "the" | "its" | "their") || first.starts_with(char::is_uppercase)
+            });
+            if names_a_subject && !subject.contains(',') && subject.split_whitespace().count() <= 4
+            {
+                return parse_mention(subject)
+                    .filter(|mention| !matches!(mention.head, MentionHead::Pronoun(_)))
+                    .map(|mention| SpeakerClause {
+                        phrase: subject.to_owned(),
+                        cue,
+                        mention,
+                    });
+            }
+        }
         if phrase.contains(['.', '“', '”', '"']) {
             return None;
         }
         if let Some(mention) = parse_mention(&phrase) {
             return Some(SpeakerClause {
                 phrase,
-                cue: bare[position].to_owned(),
+                cue,
                 mention,
             });
         }
@@ -1255,6 +1291,41 @@ fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
         return None;
     }
     None
+}
+
+/// "council figures" → "the council", "the ONS’s latest figures" → "the ONS’s": the body whose data a
+/// sentence reports is its source.
+fn source_of_data(phrase: &str) -> String {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let is_data = |word: &str| {
+        matches!(
+            word,
+            "figures"
+                | "data"
+                | "statistics"
+                | "estimates"
+                | "research"
+                | "analysis"
+                | "records"
+                | "numbers"
+        )
+    };
+    let Some((last, rest)) = words.split_last().filter(|(last, _)| is_data(last)) else {
+        return phrase.to_owned();
+    };
+    let _ = last;
+    let rest: Vec<&str> = rest
+        .iter()
+        .copied()
+        .filter(|word| !matches!(*word, "latest" | "new" | "official" | "own" | "published"))
+        .collect();
+    match rest.first() {
+        None => phrase.to_owned(),
+        Some(first) if first.chars().next().is_some_and(char::is_lowercase) && *first != "the" => {
+            format!("the {}", rest.join(" "))
+        }
+        Some(_) => rest.join(" "),
+    }
 }
 
 /// "“We will act,” she said, “and soon.”" is one quote in two parts: joins quotes split by an attribution.
