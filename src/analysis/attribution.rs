@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::fold::fold_key;
 use super::lexicon::{
     cue_length, is_auxiliary, is_business_reference, is_civic_noun, is_cue_verb,
-    is_organisation_reference, lowered, Gender, Pronoun,
+    is_organisation_reference, is_post_in_organisation, lowered, Gender, Pronoun,
 };
 use super::mention::{
     find_organisation_names, parse_mention, person_names_at, Mention, MentionHead,
@@ -672,6 +672,39 @@ impl Reader<'_> {
                 if self.names_a_thing(&name) {
                     return Some(self.registry.organisation(&name, None));
                 }
+                // "Operations director Yvonne Castell": a post with no organisation named is one in
+                // the organisation the story has named last.
+                // Not a post of the opposition or a shadow cabinet: those belong to a party unnamed.
+                let holds_a_post = role.is_some_and(|role| {
+                    let lower = role.to_lowercase();
+                    !lower.contains("opposition")
+                        && !lower.contains("shadow")
+                        && lower.split(" of ").next().is_some_and(|post| {
+                            post.split_whitespace().any(is_post_in_organisation)
+                        })
+                });
+                // A councillor's committee is the council's, not the developer's named since.
+                let councillor = phrase.contains("Cllr")
+                    || phrase.contains("Councillor ")
+                    || role.is_some_and(|role| role.contains("committee"));
+                let story_organisation = (organisation.is_none() && holds_a_post)
+                    .then(|| {
+                        let mut seen = self.organisations_seen.iter().rev().copied();
+                        if councillor {
+                            seen.find(|&index| {
+                                self.registry
+                                    .get(index)
+                                    .name
+                                    .split_whitespace()
+                                    .any(|word| word == "Council")
+                            })
+                        } else {
+                            seen.next()
+                        }
+                    })
+                    .flatten()
+                    .map(|index| self.registry.get(index).name.clone());
+                let organisation = organisation.or(story_organisation.as_deref());
                 let index = self.registry.person(&name, role, organisation);
                 if let Some(gender) = gender {
                     self.genders.insert(index, gender);

@@ -669,6 +669,42 @@ pub fn is_organisation_reference(word: &str) -> bool {
 
 /// Job titles written capitalised before a name ("Chief Constable Marcus Hale", "Headteacher Simone
 /// Baptiste"): not part of the name.
+/// Posts held inside an organisation ("Operations director", "Headteacher", "chair of the planning
+/// committee"): a person introduced by one alone works for the organisation the story is about. Not
+/// posts of a place or a public ("minister", "mayor", "councillor", "resident").
+pub fn is_post_in_organisation(word: &str) -> bool {
+    matches!(
+        lowered(word).trim_end_matches(['.', ',']),
+        "director"
+            | "executive"
+            | "officer"
+            | "manager"
+            | "chair"
+            | "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "president"
+            | "secretary"
+            | "treasurer"
+            | "founder"
+            | "co-founder"
+            | "headteacher"
+            | "headmaster"
+            | "headmistress"
+            | "principal"
+            | "inspector"
+            | "superintendent"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "editor"
+            | "chancellor"
+            | "trustee"
+            | "coordinator"
+            | "ceo"
+    )
+}
+
 pub fn is_title_word(word: &str) -> bool {
     matches!(
         lowered(word).trim_end_matches(['.', ',']),
