@@ -391,6 +391,7 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "club",
     "hospital",
     "hospice",
+    "academy",
     "gallery",
     "museum",
     "force",
@@ -637,6 +638,7 @@ fn is_civic_base(base: &str) -> bool {
             | "club"
             | "hospital"
             | "hospice"
+            | "academy"
             | "force"
             | "constabulary"
             | "campaign"

@@ -424,7 +424,8 @@ fn words(text: &str) -> Vec<&str> {
 }
 
 fn is_capitalised(word: &str) -> bool {
-    word.trim_start_matches(['(', '“', '"', '‘', '\''])
+    // Markdown emphasis ("**Clearwater Coast**") is not part of the word.
+    word.trim_start_matches(['(', '“', '"', '‘', '\'', '*', '_'])
         .chars()
         .next()
         .is_some_and(char::is_uppercase)
@@ -809,7 +810,7 @@ pub fn find_organisation_names(text: &str) -> Vec<String> {
         }
         let run: Vec<&str> = tokens[start..end]
             .iter()
-            .map(|word| word.trim_matches([',', '.', ';', ':', '”', '"', '“', '(', ')']))
+            .map(|word| word.trim_matches([',', '.', ';', ':', '”', '"', '“', '(', ')', '*', '_']))
             .collect();
         if run.is_empty() {
             continue;
@@ -819,6 +820,10 @@ pub fn find_organisation_names(text: &str) -> Vec<String> {
             let word = tokens[previous];
             !is_capitalised(word) && is_organisation_reference(word)
         });
+        // "Volunteers from Clearwater Coast", "staff at Harbour Foods": people from a named body.
+        let members_of = start >= 2
+            && matches!(tokens[start - 1], "from" | "at")
+            && is_people_of_a_body(tokens[start - 2]);
         let ends_in_noun = run.len() >= 2 && is_organisation_noun(last);
         let first_is_article = matches!(run[0], "The" | "A" | "An");
         let run = if first_is_article {
@@ -833,7 +838,8 @@ pub fn find_organisation_names(text: &str) -> Vec<String> {
         if run.len() == 1 && is_organisation_noun(run[0]) && !is_acronym(run[0]) {
             continue;
         }
-        if ends_in_noun || (after_reference && run.len() >= 2 && !first_is_article) {
+        if ends_in_noun || ((after_reference || members_of) && run.len() >= 2 && !first_is_article)
+        {
             let name = join_name(run);
             let part = part_of_organisation(&tokens[..start], &name);
             found.push(name);
@@ -841,6 +847,24 @@ pub fn find_organisation_names(text: &str) -> Vec<String> {
         }
     }
     found
+}
+
+/// Plural nouns for the people of a body: "volunteers", "staff", "members".
+fn is_people_of_a_body(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "volunteers"
+            | "staff"
+            | "members"
+            | "workers"
+            | "employees"
+            | "campaigners"
+            | "officials"
+            | "researchers"
+            | "scientists"
+            | "officers"
+            | "representatives"
+    )
 }
 
 /// "the students' union at Dunmore College", "the finance committee of Harbridge Council": a body within
