@@ -313,7 +313,10 @@ fn check_fixture(text_path: &Path, expected: &Expected, tally: &mut Tally) -> Ve
             });
             starts_it || expected_figure.text.contains(&figure.text)
         });
-        let found = found.clone().nth(occurrence).or_else(|| found.clone().next_back());
+        let found = found
+            .clone()
+            .nth(occurrence)
+            .or_else(|| found.clone().next_back());
         match found {
             None => {
                 tally.figures += 1;

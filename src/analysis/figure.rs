@@ -342,11 +342,30 @@ fn read_numeric_figure(text: &str, at: usize) -> Reading {
     }
     let may_be_label =
         draft.currency.is_none() && draft.exponent == 0 && draft.kind != FigureKind::Percent;
-    if may_be_label && follows_label(text, draft.number_start) {
+    if may_be_label
+        && (follows_label(text, draft.number_start) || names_a_service(text, draft.number_end))
+    {
         return Reading::NotFigure { resume: draft.end };
     }
     Reading::Figure(draft.into_mention())
 }
+
+/// Whether the number ending at `number_end` names a service rather than counting: "the 111 helpline",
+/// "the 38 bus", "the 999 service" — a singular noun of the kind named by number, closing its phrase
+/// ("3 bus routes" counts routes).
+fn names_a_service(text: &str, number_end: usize) -> bool {
+    let Some(noun) = word_at(text, skip_spaces(text, number_end)) else {
+        return false;
+    };
+    let closes_phrase = word_at(text, skip_spaces(text, noun.end))
+        .is_none_or(|next| !next.text.ends_with('s') || text[noun.end..next.start].trim() != "");
+    is_one_of(noun.text, NAMED_BY_NUMBER) && closes_phrase
+}
+
+/// Things named by a number: "the 111 helpline", "the number 38 bus".
+const NAMED_BY_NUMBER: &[&str] = &[
+    "helpline", "hotline", "line", "number", "service", "bus", "route", "tram", "train",
+];
 
 /// A number written in digits, before what surrounds it says whether it is a figure.
 #[derive(Clone, Debug)]
@@ -1590,8 +1609,8 @@ const LABEL_WORDS: &[&str] = &[
 
 /// Words after which a four-digit number is a year even when a noun follows: "the 2019 report".
 const YEAR_CONTEXT_WORDS: &[&str] = &[
-    "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "last", "next",
-    "since", "during", "until", "till", "in", "by", "circa", "mid", "early", "late",
+    "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "last",
+    "next", "since", "during", "until", "till", "in", "by", "circa", "mid", "early", "late",
 ];
 
 const MONTHS: &[&str] = &[
@@ -2233,6 +2252,20 @@ mod tests {
             "under Article 13, in Room 101, on Flight 370, at No. 10, running Windows 10 and \
              iOS 17 on page 4",
             expect![[""]],
+        );
+    }
+
+    #[test]
+    fn a_number_naming_a_service_is_a_name() {
+        check(
+            "use the 111 helpline, call the 101 number, take the 38 bus; a 2016 study found",
+            expect![[""]],
+        );
+        check(
+            "3 bus routes and 20 service stations",
+            expect![[r#"
+                3 bus routes [3] | 3 | count | bus routes | -
+                20 service stations [20] | 20 | count | service stations | -"#]],
         );
     }
 
