@@ -82,6 +82,8 @@ struct Description {
     organisation: Option<String>,
     /// "The leader of X" refers to whoever holds the role; "a councillor" only to a councillor.
     definite: bool,
+    /// "A café owner" may be named next by name alone; "one trader" is one of several.
+    one_of_many: bool,
     paragraph: usize,
     /// Speakers known when it was read: the one it describes is introduced after it.
     known: Vec<usize>,
@@ -280,6 +282,10 @@ impl Reader<'_> {
         )) = found
         {
             let description = description_of(&mention);
+            let head_kind = match &mention.head {
+                MentionHead::Bare { name } => Some(name.clone()),
+                _ => None,
+            };
             // "what it called “a culture of neglect”", "which warned the charge “will drive ships
             // away”": the verb that introduces the words is the one nearest them.
             let cue = match evidence {
@@ -311,6 +317,12 @@ impl Reader<'_> {
                         waiting.reported.push(sentence_range);
                     }
                 }
+                return quote;
+            }
+            // "Critics have dubbed it …": people nobody names.
+            if evidence == AttributionEvidence::Reported
+                && matches!(&head_kind, Some(name) if is_group_of_people(name))
+            {
                 return quote;
             }
             quote.cue = None;
@@ -436,9 +448,15 @@ impl Reader<'_> {
         let role = speaker.role.as_deref().map(str::to_lowercase);
         // "a councillor" is named as a councillor; "the leader of the council" may be introduced by a
         // title alone ("Cllr"), or by no role.
+        // "A café owner told the court …" then "Giulia Ferraro, who runs the Marina Café, said …": a
+        // person the next paragraph names with no role of their own.
         let agrees = match role.as_deref() {
             Some(role) if role.split_whitespace().any(|word| word == waiting.noun) => true,
-            None | Some("councillor") => waiting.definite,
+            Some("councillor") => waiting.definite,
+            None => {
+                waiting.definite
+                    || (!waiting.one_of_many && self.paragraph <= waiting.paragraph + 1)
+            }
             Some(_) => false,
         };
         let in_reach = self.paragraph > waiting.paragraph
@@ -600,12 +618,19 @@ impl Reader<'_> {
                 .rev()
                 .find(|&(_, c)| matches!(c, '.' | ',' | ';' | ':' | '“' | '”' | '"'))
                 .map_or(0, |(position, c)| position + c.len_utf8());
-            if let Some(mention) = parse_mention(before[start..].trim()) {
-                if let MentionHead::Organisation { name, .. } = mention.head {
-                    let index = self.registry.organisation(&name, None);
-                    self.organisations_seen.retain(|&known| known != index);
-                    self.organisations_seen.push(index);
-                }
+            // "… is run by the Harbridge Hospitals Trust (HHT)": the name the acronym follows, not the
+            // first of the clause.
+            let clause = before[start..].trim();
+            let name = find_organisation_names(clause).pop().or_else(|| {
+                parse_mention(clause).and_then(|mention| match mention.head {
+                    MentionHead::Organisation { name, .. } => Some(name),
+                    _ => None,
+                })
+            });
+            if let Some(name) = name {
+                let index = self.registry.organisation(&name, None);
+                self.organisations_seen.retain(|&known| known != index);
+                self.organisations_seen.push(index);
             }
         }
     }
@@ -961,7 +986,7 @@ fn is_proceeding(noun: &str) -> bool {
     )
 }
 
-/// A capitalised plural for people by what they do: "Inspectors", "Campaigners", "Residents".
+/// A capitalised plural for people by what they do: "Inspectors", "Campaigners", "Residents", "Critics".
 fn is_group_of_people(word: &str) -> bool {
     member_stem(word).is_some()
 }
@@ -971,7 +996,7 @@ fn is_group_of_people(word: &str) -> bool {
 fn member_stem(word: &str) -> Option<String> {
     let lower = word.to_lowercase();
     let singular = lower.strip_suffix('s')?;
-    let stem = ["er", "ist", "ian", "ant", "ent"]
+    let stem = ["er", "ist", "ian", "ant", "ent", "ic", "al", "yst", "ee"]
         .iter()
         .find_map(|ending| singular.strip_suffix(ending))
         .or_else(|| singular.ends_with("or").then_some(singular))?;
@@ -1026,9 +1051,11 @@ fn reported_content_start(sentence: &str, phrase: &str, verb: &str) -> usize {
 /// What a mention that names no one describes: someone unnamed ("one trader", "A Northshire
 /// councillor"), or a role in a named organisation ("The leader of Northgate City Council").
 fn description_of(mention: &Mention) -> Option<Description> {
-    let (noun, definite) = match &mention.head {
-        MentionHead::Unnamed { noun } => (noun.clone(), false),
-        MentionHead::Reference { noun } if mention.organisation.is_some() => (noun.clone(), true),
+    let (noun, definite, one_of_many) = match &mention.head {
+        MentionHead::Unnamed { noun, one_of_many } => (noun.clone(), false, *one_of_many),
+        MentionHead::Reference { noun } if mention.organisation.is_some() => {
+            (noun.clone(), true, false)
+        }
         _ => return None,
     };
     Some(Description {
@@ -1036,6 +1063,7 @@ fn description_of(mention: &Mention) -> Option<Description> {
         role: mention.role.clone()?,
         organisation: mention.organisation.clone(),
         definite,
+        one_of_many,
         paragraph: 0,
         known: Vec::new(),
         quotes: Vec::new(),
@@ -1109,7 +1137,9 @@ fn clause_before(clause: &str) -> Option<SpeakerClause> {
             .iter()
             .map(|word| word.trim_matches([',', ';']))
             .collect();
-        if cue_length(&bare).is_none() || position == 0 {
+        // "A sign on the main door read: …": what is written is quoted too.
+        let reads = position + 1 == words.len() && matches!(bare[0], "read" | "reads");
+        if (cue_length(&bare).is_none() && !reads) || position == 0 {
             continue;
         }
         let mut phrase_end = position;

@@ -259,6 +259,13 @@ pub fn is_auxiliary(word: &str) -> bool {
             | "yesterday"
             | "recently"
             | "again"
+            | "already"
+            | "now"
+            | "publicly"
+            | "privately"
+            | "reportedly"
+            | "often"
+            | "always"
     )
 }
 

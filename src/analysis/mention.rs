@@ -33,6 +33,9 @@ pub enum MentionHead {
     /// the main door". It refers to no one before it; the story may name them next.
     Unnamed {
         noun: String,
+        /// "one trader", "another resident": one of several, so perhaps never named; "A café owner"
+        /// opening a story is usually named next.
+        one_of_many: bool,
     },
 }
 
@@ -150,6 +153,16 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
         }
         let role = role.or(role_prefix.filter(|_| implied_by_title));
         let (split_organisation, owner, role) = match role {
+            // "Patients' champion Harold Pennock, of Eastmere Healthwatch": with the organisation
+            // named, a one-word possessive before the post is part of the role.
+            Some(role)
+                if organisation.is_some()
+                    && role.split_whitespace().next().is_some_and(|first| {
+                        strip_possessive(first) != first && role.contains(' ')
+                    }) =>
+            {
+                (None, None, Some(role))
+            }
             Some(role) => split_role(&role),
             None => (None, None, None),
         };
@@ -238,7 +251,10 @@ fn description(segments: &[&str]) -> Option<Mention> {
             return None;
         }
         return Some(Mention {
-            head: MentionHead::Unnamed { noun },
+            head: MentionHead::Unnamed {
+                noun,
+                one_of_many: matches!(article.as_str(), "one" | "another"),
+            },
             role: Some(role),
             organisation: None,
             owner: None,
@@ -970,19 +986,19 @@ mod tests {
         check(
             "one trader",
             expect![[
-                r#"Some(Mention { head: Unnamed { noun: "trader" }, role: Some("trader"), organisation: None, owner: None })"#
+                r#"Some(Mention { head: Unnamed { noun: "trader", one_of_many: true }, role: Some("trader"), organisation: None, owner: None })"#
             ]],
         );
         check(
             "A Northshire councillor",
             expect![[
-                r#"Some(Mention { head: Unnamed { noun: "councillor" }, role: Some("councillor"), organisation: None, owner: None })"#
+                r#"Some(Mention { head: Unnamed { noun: "councillor", one_of_many: false }, role: Some("councillor"), organisation: None, owner: None })"#
             ]],
         );
         check(
             "A sign on the main door",
             expect![[
-                r#"Some(Mention { head: Unnamed { noun: "sign" }, role: Some("sign"), organisation: None, owner: None })"#
+                r#"Some(Mention { head: Unnamed { noun: "sign", one_of_many: false }, role: Some("sign"), organisation: None, owner: None })"#
             ]],
         );
         check(
