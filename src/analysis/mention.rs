@@ -617,6 +617,17 @@ fn role_of_organisation(segment: &str) -> (Option<String>, Option<String>) {
             if looks_like_organisation(strip_article(rest), had_article) {
                 return (None, Some(strip_article(rest).to_owned()));
             }
+            // "Harold Pennock, of Eastmere Healthwatch": a name of two words or more after a person's
+            // name is where they work — unless it is an address ("of Quay Lane").
+            let name: Vec<&str> = rest.split_whitespace().collect();
+            let is_name = (2..=5).contains(&name.len())
+                && name
+                    .iter()
+                    .all(|word| is_capitalised(word) || is_name_particle(word))
+                && name.last().is_some_and(|last| !is_address_word(last));
+            if preposition != "at " && is_name {
+                return (None, Some(rest.to_owned()));
+            }
         }
     }
     for preposition in [
@@ -863,6 +874,32 @@ pub fn find_organisation_names(text: &str) -> Vec<String> {
         }
     }
     found
+}
+
+/// Words that end a street or place name: "Quay Lane", "Harbour Street".
+fn is_address_word(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches([',', '.']).to_lowercase().as_str(),
+        "road"
+            | "street"
+            | "lane"
+            | "avenue"
+            | "close"
+            | "drive"
+            | "way"
+            | "crescent"
+            | "place"
+            | "square"
+            | "terrace"
+            | "gardens"
+            | "grove"
+            | "hill"
+            | "park"
+            | "village"
+            | "town"
+            | "city"
+            | "estate"
+    )
 }
 
 /// Plural nouns for the people of a body: "volunteers", "staff", "members".
