@@ -84,6 +84,8 @@ struct Description {
     definite: bool,
     /// "A café owner" may be named next by name alone; "one trader" is one of several.
     one_of_many: bool,
+    /// "the council" before any council is named: the organisation named next with the noun.
+    body: bool,
     paragraph: usize,
     /// Speakers known when it was read: the one it describes is introduced after it.
     known: Vec<usize>,
@@ -426,7 +428,9 @@ impl Reader<'_> {
     /// to the one already waiting).
     fn wait_for_name(&mut self, description: Description) -> &mut Description {
         let same = self.described.as_ref().is_some_and(|waiting| {
-            waiting.role == description.role && waiting.organisation == description.organisation
+            waiting.noun == description.noun
+                && waiting.role == description.role
+                && waiting.organisation == description.organisation
         });
         if !same {
             self.described = None;
@@ -445,6 +449,19 @@ impl Reader<'_> {
             return;
         };
         let speaker = self.registry.get(index);
+        if waiting.body {
+            let named_so = speaker.kind == SpeakerKind::Organisation
+                && speaker
+                    .name
+                    .split_whitespace()
+                    .any(|word| word.eq_ignore_ascii_case(&waiting.noun));
+            if named_so && self.paragraph <= waiting.paragraph + DESCRIPTION_REACH {
+                if let Some(waiting) = self.described.take() {
+                    self.assign_waiting(waiting, index);
+                }
+            }
+            return;
+        }
         let role = speaker.role.as_deref().map(str::to_lowercase);
         // "a councillor" is named as a councillor; "the leader of the council" may be introduced by a
         // title alone ("Cllr"), or by no role.
@@ -473,6 +490,11 @@ impl Reader<'_> {
         };
         self.registry
             .describe(index, &waiting.role, waiting.organisation.as_deref());
+        self.assign_waiting(waiting, index);
+    }
+
+    /// What a description's subject said, now that they are named.
+    fn assign_waiting(&mut self, waiting: Description, index: usize) {
         for quote in waiting.quotes {
             if let Some(quote) = self.output.quotes.get_mut(quote) {
                 quote.speaker = Some(index);
@@ -605,6 +627,7 @@ impl Reader<'_> {
             let index = self.registry.organisation(&name, None);
             self.organisations_seen.retain(|&known| known != index);
             self.organisations_seen.push(index);
+            self.introduced(index);
         }
         let mut search_from = 0;
         while let Some(open) = paragraph[search_from..]
@@ -738,7 +761,9 @@ impl Reader<'_> {
                 Some(index)
             }
             MentionHead::Organisation { name, acronym } => {
-                Some(self.registry.organisation(&name, acronym.as_deref()))
+                let index = self.registry.organisation(&name, acronym.as_deref());
+                self.introduced(index);
+                Some(index)
             }
             // One capitalised word: a surname, a role ("Minister vows…"), or else an organisation.
             MentionHead::Bare { name } if is_group_of_people(&name) => self.by_members(&name),
@@ -848,7 +873,8 @@ impl Reader<'_> {
                     .find(|index| named_so(index))
             })
             .copied();
-        if found.is_some() || !is_organisation_reference(noun) {
+        // "the council" before any council is named refers to one the story names later.
+        if found.is_some() || !is_organisation_reference(noun) || names_its_kind(noun) {
             return found;
         }
         // "The company" is the business named most recently, not the council or campaign group named
@@ -986,6 +1012,27 @@ fn is_proceeding(noun: &str) -> bool {
     )
 }
 
+/// Kinds of public body whose names say what they are ("Northshire County Council", "Riverside
+/// University"): "the council" is a council, never the last organisation of another kind.
+fn names_its_kind(noun: &str) -> bool {
+    matches!(
+        noun,
+        "council"
+            | "university"
+            | "college"
+            | "hospital"
+            | "police"
+            | "court"
+            | "school"
+            | "academy"
+            | "parliament"
+            | "assembly"
+            | "ministry"
+            | "inspectorate"
+            | "constabulary"
+    )
+}
+
 /// A capitalised plural for people by what they do: "Inspectors", "Campaigners", "Residents", "Critics".
 fn is_group_of_people(word: &str) -> bool {
     member_stem(word).is_some()
@@ -1051,19 +1098,27 @@ fn reported_content_start(sentence: &str, phrase: &str, verb: &str) -> usize {
 /// What a mention that names no one describes: someone unnamed ("one trader", "A Northshire
 /// councillor"), or a role in a named organisation ("The leader of Northgate City Council").
 fn description_of(mention: &Mention) -> Option<Description> {
-    let (noun, definite, one_of_many) = match &mention.head {
-        MentionHead::Unnamed { noun, one_of_many } => (noun.clone(), false, *one_of_many),
+    let (noun, definite, one_of_many, body) = match &mention.head {
+        MentionHead::Unnamed { noun, one_of_many } => (noun.clone(), false, *one_of_many, false),
         MentionHead::Reference { noun } if mention.organisation.is_some() => {
-            (noun.clone(), true, false)
+            (noun.clone(), true, false, false)
+        }
+        MentionHead::Reference { noun } if names_its_kind(noun) && mention.role.is_none() => {
+            (noun.clone(), true, false, true)
         }
         _ => return None,
     };
     Some(Description {
+        role: if body {
+            String::new()
+        } else {
+            mention.role.clone()?
+        },
         noun,
-        role: mention.role.clone()?,
         organisation: mention.organisation.clone(),
         definite,
         one_of_many,
+        body,
         paragraph: 0,
         known: Vec::new(),
         quotes: Vec::new(),
@@ -1315,12 +1370,17 @@ fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
         let phrase = words[..phrase_end].join(" ");
         let cue = bare[position].to_owned();
         // "…, which the council says has been downloaded 18,000 times": a relative clause reports.
-        if let Some(relative) = ["which ", "that "]
+        // "…, whose recommendations the council said it had …": past the noun the clause is about.
+        if let Some(relative) = ["which ", "that ", "whose "]
             .iter()
             .filter_map(|pronoun| {
-                phrase
-                    .rfind(&format!(", {pronoun}"))
-                    .map(|at| at + 2 + pronoun.len())
+                let after = phrase.rfind(&format!(", {pronoun}"))? + 2 + pronoun.len();
+                if *pronoun == "whose " {
+                    let noun = phrase[after..].find(' ')?;
+                    Some(after + noun + 1)
+                } else {
+                    Some(after)
+                }
             })
             .max()
         {
