@@ -1187,11 +1187,12 @@ fn clause_before(clause: &str) -> Option<SpeakerClause> {
         .map_or(0, |range| range.start);
     let clause = &clause[sentence_start..];
     let words: Vec<&str> = clause.split_whitespace().collect();
+    let all_bare: Vec<&str> = words
+        .iter()
+        .map(|word| word.trim_matches([',', ';']))
+        .collect();
     for (position, word) in words.iter().enumerate() {
-        let bare: Vec<&str> = words[position..]
-            .iter()
-            .map(|word| word.trim_matches([',', ';']))
-            .collect();
+        let bare = &all_bare[position..];
         // "A sign on the main door read: …": what is written is quoted too.
         let reads = position + 1 == words.len() && matches!(bare[0], "read" | "reads");
         if (cue_length(&bare).is_none() && !reads) || position == 0 {

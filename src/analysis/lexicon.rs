@@ -223,17 +223,22 @@ pub fn is_cue_verb(word: &str) -> bool {
 
 /// The length in words of the reporting-verb phrase starting at `words[0]`, if one starts there.
 pub fn cue_length(words: &[&str]) -> Option<usize> {
-    let first = lowered(words.first()?);
-    if let Some(second) = words.get(1) {
-        let second = lowered(second);
-        if CUE_PHRASES
-            .iter()
-            .any(|&(verb, particle)| verb == first && particle == second)
-        {
-            return Some(2);
+    let first = words.first()?;
+    with_lowered(first, |first| {
+        if let Some(second) = words.get(1) {
+            let phrase = with_lowered(second, |second| {
+                CUE_PHRASES
+                    .iter()
+                    .any(|&(verb, particle)| verb == first && particle == second)
+            });
+            if phrase {
+                return Some(2);
+            }
         }
-    }
-    is_cue_verb(&first).then_some(1)
+        word_set(&CUE_VERB_SET, CUE_VERBS)
+            .contains(first)
+            .then_some(1)
+    })
 }
 
 /// Auxiliaries that may stand between a speaker and a reporting verb ("has warned", "had said").

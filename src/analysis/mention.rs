@@ -821,7 +821,7 @@ pub fn person_names_at(text: &str) -> Vec<(usize, String, Option<Gender>)> {
 /// Organisations the writer's text names: runs of capitalised words ending in an organisation noun
 /// ("St Brigid’s Hospice", "Riverside Community Health Trust", "Department for Transport"), or following
 /// a common noun for one ("developer Larchwood Homes").
-pub fn find_organisation_names(text: &str) -> Vec<String> {
+pub fn find_organisation_names<'a>(text: &'a str) -> Vec<String> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
     let mut found = Vec::new();
     let is_joiner = |word: &str| matches!(word, "of" | "for" | "and" | "&" | "on");
@@ -835,14 +835,10 @@ pub fn find_organisation_names(text: &str) -> Vec<String> {
         if end - start < 2 {
             continue;
         }
-        let run: Vec<&str> = tokens[start..end]
-            .iter()
-            .map(|word| word.trim_matches([',', '.', ';', ':', '”', '"', '“', '(', ')', '*', '_']))
-            .collect();
-        if run.is_empty() {
-            continue;
-        }
-        let last = strip_possessive(run[run.len() - 1]);
+        let trim = |word: &'a str| -> &'a str {
+            word.trim_matches([',', '.', ';', ':', '”', '"', '“', '(', ')', '*', '_'])
+        };
+        let last = strip_possessive(trim(tokens[end - 1]));
         let after_reference = start.checked_sub(1).is_some_and(|previous| {
             let word = tokens[previous];
             !is_capitalised(word) && is_organisation_reference(word)
@@ -851,7 +847,12 @@ pub fn find_organisation_names(text: &str) -> Vec<String> {
         let members_of = start >= 2
             && matches!(tokens[start - 1], "from" | "at")
             && is_people_of_a_body(tokens[start - 2]);
-        let ends_in_noun = run.len() >= 2 && is_organisation_noun(last);
+        let ends_in_noun = is_organisation_noun(last);
+        // Most runs are people's names: decided before anything is copied.
+        if !(ends_in_noun || after_reference || members_of) {
+            continue;
+        }
+        let run: Vec<&str> = tokens[start..end].iter().map(|word| trim(word)).collect();
         let first_is_article = matches!(run[0], "The" | "A" | "An");
         let run = if first_is_article {
             &run[1..]
