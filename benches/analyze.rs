@@ -2,6 +2,11 @@
 //! (quotes, attribution, figures, provenance), and the bundled corpus as the app does at start-up.
 //! Run with `cargo bench --bench analyze`; results are kept in docs/benchmarks/analysis.md.
 
+// The allocator the command line uses, so that the benchmark measures what `quoteline analyze` does.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 // Criterion runs natively only; the wasm32 build of the benches (for clippy) is an empty program.
 #[cfg(not(target_arch = "wasm32"))]
 mod native {

@@ -1195,7 +1195,7 @@ fn clause_before(clause: &str) -> Option<SpeakerClause> {
         let bare = &all_bare[position..];
         // "A sign on the main door read: …": what is written is quoted too.
         let reads = position + 1 == words.len() && matches!(bare[0], "read" | "reads");
-        if (cue_length(&bare).is_none() && !reads) || position == 0 {
+        if (cue_length(bare).is_none() && !reads) || position == 0 {
             continue;
         }
         let mut phrase_end = position;
