@@ -405,7 +405,10 @@ impl Reader<'_> {
     /// "The chief constable of Northshire Police has defended …": a sentence whose subject is a role in a
     /// named organisation, with no one named, describes the person the story names next.
     fn note_description(&mut self, sentence: &str) {
-        if !sentence.starts_with("The ") {
+        // The subject is a prefix of the sentence: without " of " or " at " anywhere, none has them.
+        if !sentence.starts_with("The ")
+            || !(sentence.contains(" of ") || sentence.contains(" at "))
+        {
             return;
         }
         let subject = sentence[..first_verb_offset(sentence)].trim();
