@@ -223,7 +223,20 @@ impl Period {
 pub fn find_figures(text: &str) -> Vec<FigureMention> {
     let mut figures: Vec<FigureMention> = Vec::new();
     let mut cursor = 0;
-    while let Some(character) = char_at(text, cursor) {
+    let bytes = text.as_bytes();
+    loop {
+        // Over ASCII that can start no figure (neither a digit nor a number word's first letter), a byte
+        // at a time: the reading below would step over it just the same.
+        while bytes.get(cursor).is_some_and(|&byte| {
+            byte.is_ascii()
+                && !byte.is_ascii_digit()
+                && !NUMBER_WORD_INITIALS.contains(&byte.to_ascii_lowercase())
+        }) {
+            cursor += 1;
+        }
+        let Some(character) = char_at(text, cursor) else {
+            break;
+        };
         let next = cursor + character.len_utf8();
         let starts_word = character.is_alphabetic()
             && !char_before(text, cursor).is_some_and(char::is_alphanumeric);
@@ -817,7 +830,18 @@ struct Spelled<'a> {
     compound: Option<(&'a str, usize)>,
 }
 
+/// The letters number words start with: "a", "an", "one" … "ninety".
+const NUMBER_WORD_INITIALS: &[u8] = b"aefnost";
+
 fn read_spelled_figure(text: &str, at: usize) -> Reading {
+    // Every number word ("a", "one", "two" … "ninety", "hundred" … "billion") starts with one of these:
+    // most words are passed over without being read.
+    let may_be_number = char_at(text, at).is_some_and(|first| {
+        !first.is_ascii() || NUMBER_WORD_INITIALS.contains(&(first as u8).to_ascii_lowercase())
+    });
+    if !may_be_number {
+        return Reading::NotFigure { resume: at + 1 };
+    }
     let Some(word) = word_at(text, at) else {
         return Reading::NotFigure { resume: at + 1 };
     };
