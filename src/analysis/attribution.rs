@@ -1375,11 +1375,11 @@ fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
         let cue = bare[position].to_owned();
         // "…, which the council says has been downloaded 18,000 times": a relative clause reports.
         // "…, whose recommendations the council said it had …": past the noun the clause is about.
-        if let Some(relative) = ["which ", "that ", "whose "]
+        if let Some(relative) = [", which ", ", that ", ", whose "]
             .iter()
             .filter_map(|pronoun| {
-                let after = phrase.rfind(&format!(", {pronoun}"))? + 2 + pronoun.len();
-                if *pronoun == "whose " {
+                let after = phrase.rfind(pronoun)? + pronoun.len();
+                if *pronoun == ", whose " {
                     let noun = phrase[after..].find(' ')?;
                     Some(after + noun + 1)
                 } else {
@@ -1437,10 +1437,9 @@ fn source_of_data(phrase: &str) -> String {
                 | "numbers"
         )
     };
-    let Some((last, rest)) = words.split_last().filter(|(last, _)| is_data(last)) else {
+    let Some((_, rest)) = words.split_last().filter(|(last, _)| is_data(last)) else {
         return phrase.to_owned();
     };
-    let _ = last;
     let rest: Vec<&str> = rest
         .iter()
         .copied()
