@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::fold::fold_key;
 use super::lexicon::{
-    cue_length, is_auxiliary, is_business_reference, is_civic_noun, is_cue_verb,
+    cue_length, is_auxiliary, is_business_reference, is_civic_noun, is_common_verb, is_cue_verb,
     is_organisation_reference, is_post_in_organisation, lowered, Gender, Pronoun,
 };
 use super::mention::{
@@ -156,15 +156,16 @@ impl Reader<'_> {
                 self.note_people(&text[sentence.clone()], sentence.start, &quoted);
                 if starting_here.is_empty() {
                     let sentence_text = &text[sentence.clone()];
-                    if let Some((speaker, content_start)) = self.reported_statement(
+                    if let Some((speaker, content)) = self.reported_statement(
                         sentence_text,
                         paragraph.start + sentence.start,
                         paragraph.role,
                     ) {
+                        let at = paragraph.start + sentence.start;
                         self.output.reported.push(ReportedStatement {
                             speaker,
-                            start: paragraph.start + sentence.start + content_start,
-                            end: paragraph.start + sentence.end,
+                            start: at + content.start,
+                            end: at + content.end,
                         });
                         last_speaker_here = Some(speaker);
                     }
@@ -375,7 +376,7 @@ impl Reader<'_> {
         sentence: &str,
         sentence_at: usize,
         role: ParagraphRole,
-    ) -> Option<(usize, usize)> {
+    ) -> Option<(usize, Range<usize>)> {
         if role != ParagraphRole::Body && role != ParagraphRole::Title {
             return None;
         }
@@ -389,17 +390,18 @@ impl Reader<'_> {
             return None;
         };
         let content_start = reported_content_start(sentence, &phrase, &verb);
+        let content = content_start..reported_content_end(sentence, content_start, &verb);
         let description = description_of(&mention);
         let Some(speaker) = self.resolve_mention(&phrase, mention) else {
             if let Some(description) = description.filter(|_| role == ParagraphRole::Body) {
                 self.wait_for_name(description)
                     .reported
-                    .push(sentence_at + content_start..sentence_at + sentence.len());
+                    .push(sentence_at + content.start..sentence_at + content.end);
             }
             return None;
         };
         self.mark_speaking(speaker);
-        Some((speaker, content_start))
+        Some((speaker, content))
     }
 
     /// "The chief constable of Northshire Police has defended …": a sentence whose subject is a role in a
@@ -1098,6 +1100,54 @@ fn reported_content_start(sentence: &str, phrase: &str, verb: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// Where what a reporting sentence reports ends: at its end, unless the verb takes a thing as its object
+/// and a clause of time or cause follows it ("has declared a critical incident after crews waited 9
+/// hours"): that clause is the writer's account of the circumstances, not part of the claim. A verb
+/// followed by a clause ("said the wait of 9 hours came after …") reports all of it.
+fn reported_content_end(sentence: &str, content_start: usize, verb: &str) -> usize {
+    const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "our"];
+    const CIRCUMSTANCES: &[&str] = &[
+        "after",
+        "when",
+        "because",
+        "before",
+        "while",
+        "following",
+        "despite",
+        "amid",
+        "since",
+        "until",
+    ];
+    let object_at = content_start + verb.len();
+    let reports_from_verb = sentence[content_start..].starts_with(verb);
+    let rest = sentence.get(object_at..).unwrap_or_default();
+    let names_a_thing = rest
+        .split_whitespace()
+        .next()
+        .is_some_and(|word| DETERMINERS.contains(&word));
+    if !reports_from_verb || !names_a_thing {
+        return sentence.len();
+    }
+    let mut offset = 0;
+    for word in rest.split_inclusive(char::is_whitespace) {
+        let bare = word.trim().trim_start_matches(',');
+        if CIRCUMSTANCES.contains(&bare) {
+            let object = &rest[..offset];
+            let no_verb = first_verb_offset(object) == object.len()
+                && !object
+                    .split_whitespace()
+                    .any(|word| is_common_verb(word.trim_end_matches([',', ';'])));
+            return if no_verb {
+                object_at + object.trim_end().trim_end_matches(',').len()
+            } else {
+                sentence.len()
+            };
+        }
+        offset += word.len();
+    }
+    sentence.len()
+}
+
 /// What a mention that names no one describes: someone unnamed ("one trader", "A Northshire
 /// councillor"), or a role in a named organisation ("The leader of Northgate City Council").
 fn description_of(mention: &Mention) -> Option<Description> {
@@ -1568,6 +1618,31 @@ mod tests {
                 "Tech firms working with law enforcement is crucial."
             )),
             None
+        );
+    }
+
+    #[test]
+    fn what_a_reporting_sentence_reports() {
+        let reported = |sentence: &str| {
+            let clause = reporting_subject(sentence).expect("a reporting sentence");
+            let start = reported_content_start(sentence, &clause.phrase, &clause.cue);
+            sentence[start..reported_content_end(sentence, start, &clause.cue)].to_owned()
+        };
+        assert_eq!(
+            reported("The trust has declared a critical incident after crews waited 9 hours."),
+            "declared a critical incident"
+        );
+        assert_eq!(
+            reported("The council said the rise of 4% came after years of cuts."),
+            "said the rise of 4% came after years of cuts."
+        );
+        assert_eq!(
+            reported("The council announced 12 closures after a review."),
+            "announced 12 closures after a review."
+        );
+        assert_eq!(
+            reported("Costs rose by 9%, the council said after the meeting."),
+            "Costs rose by 9%, the council said after the meeting."
         );
     }
 }

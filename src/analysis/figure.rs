@@ -20,6 +20,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::lexicon::is_common_verb;
+
 /// One numeric claim in a text.
 ///
 /// Offsets are byte offsets into the text given to [`find_figures`], always on character boundaries, with
@@ -809,7 +811,7 @@ fn follows_label(text: &str, number_start: usize) -> bool {
         return true;
     }
     word.text.chars().any(char::is_uppercase)
-        && !is_one_of(word.text, STOP_WORDS)
+        && !is_stop_word(word.text)
         && !is_possessive(word.text)
         && !is_month(word.text)
         && Currency::from_code(word.text).is_none()
@@ -1204,7 +1206,7 @@ fn compound_after(text: &str, from: usize) -> Option<Counted> {
     let rest = &text[start..];
     let end = start + rest.len() - rest.trim_start_matches(char::is_lowercase).len();
     let segment = &text[start..end];
-    if segment.is_empty() || is_one_of(segment, STOP_WORDS) || is_digit_at(text, end) {
+    if segment.is_empty() || is_stop_word(segment) || is_digit_at(text, end) {
         return None;
     }
     Some(counted_unit(segment, end))
@@ -1223,7 +1225,7 @@ fn counted_noun(text: &str, from: usize) -> Option<Counted> {
         let lower_case = word.text.chars().next().is_some_and(char::is_lowercase)
             && !word.text.chars().any(char::is_uppercase);
         let acceptable = ends_cleanly(text, &word)
-            && !is_one_of(word.text, STOP_WORDS)
+            && !is_stop_word(word.text)
             && !is_adverb(word.text)
             && (lower_case || is_acronym(word.text));
         if !acceptable {
@@ -1534,66 +1536,6 @@ const STOP_WORDS: &[&str] = &[
     "today",
     "yesterday",
     "tomorrow",
-    // Common verbs that are never counted nouns: "800 people came".
-    "came",
-    "come",
-    "comes",
-    "went",
-    "go",
-    "goes",
-    "left",
-    "took",
-    "takes",
-    "made",
-    "makes",
-    "gave",
-    "gives",
-    "got",
-    "get",
-    "gets",
-    "saw",
-    "see",
-    "sees",
-    "fell",
-    "falls",
-    "rose",
-    "rises",
-    "grew",
-    "grows",
-    "died",
-    "die",
-    "dies",
-    "lost",
-    "won",
-    "paid",
-    "spent",
-    "sent",
-    "met",
-    "ran",
-    "became",
-    "become",
-    "becomes",
-    "began",
-    "brought",
-    "bought",
-    "held",
-    "heard",
-    "knew",
-    "know",
-    "knows",
-    "thought",
-    "think",
-    "thinks",
-    "believe",
-    "believes",
-    "feel",
-    "feels",
-    "felt",
-    "found",
-    "want",
-    "wants",
-    "remain",
-    "remains",
 ];
 
 /// Words that make the number after them a name, even in lower case: "section 230", "page 3".
@@ -1706,6 +1648,11 @@ const NOUNS_LIKE_VERB_FORMS: &[&str] = &[
     "rally",
     "ally",
 ];
+
+/// Words that never name what a number counts: function words, and common verbs ("800 people came").
+fn is_stop_word(word: &str) -> bool {
+    is_one_of(word, STOP_WORDS) || is_common_verb(word)
+}
 
 fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|entry| entry.eq_ignore_ascii_case(word))

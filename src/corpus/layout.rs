@@ -126,7 +126,10 @@ pub fn analyse_layout(text: &str, paragraphs: &[Paragraph]) -> Layout {
         .rposition(|paragraph| is_sentence(paragraph) && !is_copyright(paragraph));
     // The page speaking to its reader after the story ("visit our appeal page", "see our travel pages")
     // is a trailer, however it is punctuated.
-    while let Some(end) = story_end.filter(|&end| end > 0 && is_publisher_voice(texts[end])) {
+    // So is a notice in telegraphic style ("Market data delayed by 15 minutes. Prices in GBP.").
+    while let Some(end) = story_end
+        .filter(|&end| end > 0 && (is_publisher_voice(texts[end]) || is_notice(texts[end])))
+    {
         story_end = texts[..end]
             .iter()
             .rposition(|paragraph| is_sentence(paragraph) && !is_copyright(paragraph));
@@ -259,6 +262,64 @@ fn is_publisher_voice(paragraph: &str) -> bool {
             .any(|word| matches!(word.as_str(), "our" | "us" | "you" | "your"))
 }
 
+/// Terse sentences, one of them without a verb ("… delayed by 15 minutes. Prices in GBP."): a notice
+/// about the page, not a sentence of the story, which makes its statements with verbs ("Shares rose
+/// 6.2%.").
+fn is_notice(paragraph: &str) -> bool {
+    /// A notice's sentences are at most this long.
+    const NOTICE_WORDS: usize = 8;
+    let quoted = paragraph.contains(['“', '”', '"', '‘']);
+    // Sentences end at a stop before a space: "example.org/events" is not two.
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (at, stop) in paragraph.match_indices(['.', '!', '?']) {
+        let end = at + stop.len();
+        if paragraph[end..].starts_with(char::is_whitespace) || end == paragraph.len() {
+            sentences.push(paragraph[start..end].trim());
+            start = end;
+        }
+    }
+    sentences.push(paragraph[start..].trim());
+    sentences.retain(|sentence| !sentence.is_empty());
+    !quoted
+        && !sentences.is_empty()
+        && sentences
+            .iter()
+            .all(|sentence| sentence.split_whitespace().count() <= NOTICE_WORDS)
+        // At least two words: "1." numbers an item of a list, it is no sentence.
+        && sentences
+            .iter()
+            .any(|sentence| sentence.split_whitespace().nth(1).is_some() && is_verbless(sentence))
+}
+
+/// A sentence of a name and its qualifiers only ("Prices in GBP.", "Figures from ONS."): after its first
+/// word, nothing but function words, capitalised words and numbers, so nothing that could be a verb
+/// ("Tickets cost £5." has one).
+fn is_verbless(sentence: &str) -> bool {
+    sentence.split_whitespace().skip(1).all(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        word.is_empty()
+            || !word.chars().next().is_some_and(char::is_lowercase)
+            || matches!(
+                word,
+                "in" | "on"
+                    | "at"
+                    | "of"
+                    | "for"
+                    | "to"
+                    | "by"
+                    | "from"
+                    | "with"
+                    | "and"
+                    | "or"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "per"
+            )
+    })
+}
+
 fn is_copyright(paragraph: &str) -> bool {
     let short = paragraph.split_whitespace().count() <= 25;
     short
@@ -326,6 +387,20 @@ mod tests {
                 Boilerplate(Inline): Tweet
                 Boilerplate(Inline): Email
                 Body: It has 40,000 books and a café.
+                published: None, author: None"#]],
+        );
+    }
+
+    #[test]
+    fn a_notice_after_the_story_is_a_trailer_but_a_terse_last_sentence_is_not() {
+        check(
+            "Shares climb after results\n\nShares in Greywater rose 6.2% on the news.\n\nTickets cost £5.\n\nMarket data delayed by at least 15 minutes. Prices in GBP.\n\n© 2024 Coastline Business Daily",
+            expect![[r#"
+                Title: Shares climb after results
+                Body: Shares in Greywater rose 6.2% on the news.
+                Body: Tickets cost £5.
+                Boilerplate(Trailer): Market data delayed by at least 15 minutes. Prices in GBP.
+                Boilerplate(Copyright): © 2024 Coastline Business Daily
                 published: None, author: None"#]],
         );
     }
