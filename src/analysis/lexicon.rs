@@ -42,11 +42,34 @@ static ORGANISATION_REFERENCE_SET: OnceLock<WordSet> = OnceLock::new();
 struct WordSet {
     words: FxHashSet<&'static str>,
     lengths: std::ops::RangeInclusive<usize>,
+    /// For each first letter, the last letters of the words that start with it (see [`letter_slot`]):
+    /// nearly every word of a text is turned away by its two ends, before it is lowered or hashed.
+    ends: [u32; 27],
+}
+
+/// A byte's slot in [`WordSet::ends`]: its letter, either case, or 26 for anything else.
+fn letter_slot(byte: u8) -> usize {
+    if byte.is_ascii_alphabetic() {
+        usize::from(byte.to_ascii_lowercase() - b'a')
+    } else {
+        26
+    }
 }
 
 impl WordSet {
+    /// `word`, already in lower case, is in the set.
     fn contains(&self, word: &str) -> bool {
         self.lengths.contains(&word.len()) && self.words.contains(word)
+    }
+
+    /// `word`, in any case, is in the set.
+    fn contains_any_case(&self, word: &str) -> bool {
+        let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) else {
+            return false;
+        };
+        self.lengths.contains(&word.len())
+            && self.ends[letter_slot(first)] & (1 << letter_slot(last)) != 0
+            && with_lowered(word, |lower| self.words.contains(lower))
     }
 }
 
@@ -54,9 +77,16 @@ fn word_set(cell: &'static OnceLock<WordSet>, words: &'static [&'static str]) ->
     cell.get_or_init(|| {
         let shortest = words.iter().map(|word| word.len()).min().unwrap_or(0);
         let longest = words.iter().map(|word| word.len()).max().unwrap_or(0);
+        let mut ends = [0u32; 27];
+        for word in words {
+            if let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) {
+                ends[letter_slot(first)] |= 1 << letter_slot(last);
+            }
+        }
         WordSet {
             words: words.iter().copied().collect(),
             lengths: shortest..=longest,
+            ends,
         }
     })
 }
@@ -217,29 +247,22 @@ const CUE_PHRASES: &[(&str, &str)] = &[
 ];
 
 pub fn is_cue_verb(word: &str) -> bool {
-    with_lowered(word, |lower| {
-        word_set(&CUE_VERB_SET, CUE_VERBS).contains(lower)
-    })
+    word_set(&CUE_VERB_SET, CUE_VERBS).contains_any_case(word)
 }
 
 /// The length in words of the reporting-verb phrase starting at `words[0]`, if one starts there.
 pub fn cue_length(words: &[&str]) -> Option<usize> {
-    let first = words.first()?;
-    with_lowered(first, |first| {
-        if let Some(second) = words.get(1) {
-            let phrase = with_lowered(second, |second| {
-                CUE_PHRASES
-                    .iter()
-                    .any(|&(verb, particle)| verb == first && particle == second)
-            });
-            if phrase {
-                return Some(2);
-            }
-        }
-        word_set(&CUE_VERB_SET, CUE_VERBS)
-            .contains(first)
-            .then_some(1)
-    })
+    let first = *words.first()?;
+    let second = words.get(1).copied().unwrap_or_default();
+    let phrase = CUE_PHRASES.iter().any(|&(verb, particle)| {
+        first.eq_ignore_ascii_case(verb) && second.eq_ignore_ascii_case(particle)
+    });
+    if phrase {
+        return Some(2);
+    }
+    word_set(&CUE_VERB_SET, CUE_VERBS)
+        .contains_any_case(first)
+        .then_some(1)
 }
 
 /// Common verbs in the forms news text uses, beyond the reporting verbs and auxiliaries: they end a noun
@@ -255,9 +278,7 @@ const COMMON_VERBS: &[&str] = &[
 ];
 
 pub fn is_common_verb(word: &str) -> bool {
-    with_lowered(word, |lower| {
-        word_set(&COMMON_VERB_SET, COMMON_VERBS).contains(lower)
-    })
+    word_set(&COMMON_VERB_SET, COMMON_VERBS).contains_any_case(word)
 }
 
 /// Auxiliaries that may stand between a speaker and a reporting verb ("has warned", "had said").
@@ -695,9 +716,8 @@ fn possessive_base(lower: &str) -> &str {
 }
 
 pub fn is_organisation_reference(word: &str) -> bool {
-    with_lowered(word.trim_end_matches([',', '.', ';', ':']), |lower| {
-        word_set(&ORGANISATION_REFERENCE_SET, ORGANISATION_REFERENCES).contains(lower)
-    })
+    word_set(&ORGANISATION_REFERENCE_SET, ORGANISATION_REFERENCES)
+        .contains_any_case(word.trim_end_matches([',', '.', ';', ':']))
 }
 
 /// Job titles written capitalised before a name ("Chief Constable Marcus Hale", "Headteacher Simone

@@ -90,53 +90,67 @@ struct Fingerprint {
 
 /// Lower case, quotation marks and apostrophes folded, punctuation dropped, digit groups joined (1,200 →
 /// 1200): what must agree for two versions to be the same words.
-fn normalise_word(word: &str, into: &mut String) {
+fn normalise_word(word: &str, into: &mut Vec<u8>) {
     into.clear();
     if word.is_ascii() {
         // Nearly every word: the same rules a byte at a time, with nothing to fold.
-        for &byte in word.as_bytes() {
-            match byte {
-                b'\'' | b'-' => into.push(char::from(byte)),
-                byte if byte.is_ascii_alphanumeric() => {
-                    into.push(char::from(byte.to_ascii_lowercase()));
-                }
-                _ => {}
-            }
-        }
+        into.extend(word.bytes().filter_map(|byte| match byte {
+            b'\'' | b'-' => Some(byte),
+            byte if byte.is_ascii_alphanumeric() => Some(byte.to_ascii_lowercase()),
+            _ => None,
+        }));
     } else {
-        for c in fold_key(word).chars() {
+        let mut encoded = [0u8; 4];
+        let mut push = |c: char| into.extend_from_slice(c.encode_utf8(&mut encoded).as_bytes());
+        // Curly apostrophes and quotation marks are the usual non-ASCII in a word ("children’s"):
+        // nothing to decompose then.
+        let plain = word
+            .chars()
+            .all(|c| c.is_ascii() || matches!(c, '’' | '‘' | '“' | '”'));
+        let folded = if plain {
+            std::borrow::Cow::Borrowed(word)
+        } else {
+            fold_key(word)
+        };
+        for c in folded.chars() {
             match c {
-                '’' | '‘' | '\'' => into.push('\''),
-                '-' => into.push('-'),
-                c if c.is_ascii_alphanumeric() => into.push(c.to_ascii_lowercase()),
-                c if c.is_alphanumeric() => into.extend(c.to_lowercase()),
+                '’' | '‘' | '\'' => push('\''),
+                '-' => push('-'),
+                c if c.is_ascii_alphanumeric() => push(c.to_ascii_lowercase()),
+                c if c.is_alphanumeric() => c.to_lowercase().for_each(&mut push),
                 _ => {}
             }
         }
     }
     // Trimmed in place: one buffer serves every word.
-    into.truncate(into.trim_end_matches(['\'', '-']).len());
-    into.drain(..into.len() - into.trim_start_matches(['\'', '-']).len());
+    let is_edge = |byte: &u8| matches!(byte, b'\'' | b'-');
+    let end = into.len() - into.iter().rev().take_while(|byte| is_edge(byte)).count();
+    into.truncate(end);
+    let start = into.iter().take_while(|byte| is_edge(byte)).count();
+    into.drain(..start);
 }
 
 fn normalised_words(text: &str) -> Vec<String> {
-    let mut word = String::new();
+    let mut word = Vec::new();
     text.split_whitespace()
         .filter_map(|written| {
             normalise_word(written, &mut word);
-            (!word.is_empty()).then(|| word.clone())
+            // Whole characters were pushed, so the bytes are UTF-8.
+            String::from_utf8(word.clone())
+                .ok()
+                .filter(|word| !word.is_empty())
         })
         .collect()
 }
 
 fn fingerprint<'a>(parts: impl Iterator<Item = &'a str>) -> Fingerprint {
-    let mut word = String::new();
+    let mut word = Vec::new();
     let mut words = Vec::new();
     for written in parts.flat_map(str::split_whitespace) {
         normalise_word(written, &mut word);
         if !word.is_empty() {
             let mut hasher = FxHasher::default();
-            word.hash(&mut hasher);
+            hasher.write(&word);
             words.push(hasher.finish());
         }
     }
