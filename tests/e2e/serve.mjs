@@ -30,10 +30,20 @@ const server = createServer(async (request, response) => {
     }
     if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, "index.html");
     const body = await readFile(path);
-    response.writeHead(200, {
+    const { size, mtimeMs } = await stat(path);
+    // As a static host does: the browser may keep a copy and must ask whether it is still current, so a
+    // returning visit reuses it (and the compiled wasm V8 keeps with it) and a new build is seen at once.
+    const etag = `"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
+    const headers = {
       "content-type": types[extname(path)] ?? "application/octet-stream",
-      "cache-control": "no-store",
-    });
+      "cache-control": "no-cache",
+      etag,
+    };
+    if (request.headers["if-none-match"] === etag) {
+      response.writeHead(304, headers).end();
+      return;
+    }
+    response.writeHead(200, headers);
     response.end(request.method === "HEAD" ? undefined : body);
   } catch {
     response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
