@@ -1,0 +1,20 @@
+//! Search: an index over documents and quotes, queries as people type them, and ranked results.
+//!
+//! Pure: a corpus and its analysis in, a [`SearchIndex`] out; a query string in, ranked [`Hit`]s out.
+//! Every match keeps its byte range in the original text, for highlighting.
+
+mod highlight;
+mod index;
+mod posting;
+mod query;
+mod ranking;
+mod stem;
+mod token;
+
+pub use highlight::Highlighter;
+pub use index::{Entry, EntryKind, Field, SearchIndex};
+pub use posting::{Posting, PostingList};
+pub use query::{parse_query, Matcher, Query, QueryNote, QueryTerm, MAX_QUERY_BYTES, MAX_TERMS};
+pub use ranking::{expand, search, within_one_edit, Expansion, Hit, Target};
+pub use stem::stem;
+pub use token::{key_of, tokenize, Token, MAX_KEY_BYTES};

@@ -1,0 +1,298 @@
+//! Answers a query from the index: the entries that match every term and no excluded one, ranked by
+//! BM25 over their fields with each field's boost. A word matches itself, its other forms (same stem),
+//! a word one edit away when it has five letters or more, and — the word being typed — the words it
+//! begins.
+
+use rustc_hash::FxHashSet;
+
+use super::index::{EntryKind, Field, SearchIndex};
+use super::query::{Matcher, Query, QueryTerm};
+use super::stem::stem;
+
+/// BM25's saturation and length normalisation, as Lucene and most engines set them.
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+/// How much a match counts that is not the word itself.
+const SAME_STEM: f32 = 0.9;
+const COMPLETION: f32 = 0.8;
+const ONE_EDIT: f32 = 0.6;
+/// A word being typed is completed to at most this many words, the most widely used first: "t" begins
+/// thousands, and a keystroke must not read them all.
+const MAX_COMPLETIONS: usize = 48;
+/// Words shorter than this (in characters) are matched exactly: one edit turns a short word into another.
+const MIN_TYPO_CHARS: usize = 5;
+
+/// Which entries a search returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    Documents,
+    Quotes,
+}
+
+impl Target {
+    fn wants(self, kind: EntryKind) -> bool {
+        matches!(
+            (self, kind),
+            (Target::Documents, EntryKind::Document { .. })
+                | (Target::Quotes, EntryKind::Quote { .. })
+        )
+    }
+}
+
+/// An entry that matched, with its score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Hit {
+    pub entry: u32,
+    pub score: f32,
+}
+
+/// The words a term matches, each with how much a match counts.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Expansion {
+    pub words: Vec<(u32, f32)>,
+}
+
+/// Every entry of `target` that the query selects, best first (ties in index order). An empty query (or
+/// one of exclusions only) selects every entry, in index order, with score 0.
+pub fn search(index: &SearchIndex, query: &Query, target: Target) -> Vec<Hit> {
+    let entries = index.entries.len();
+    let included: Vec<&QueryTerm> = query.terms.iter().filter(|term| !term.excluded).collect();
+    let mut excluded = vec![false; entries];
+    for term in query.terms.iter().filter(|term| term.excluded) {
+        for entry in term_scores(index, term, false)
+            .into_iter()
+            .map(|(entry, _)| entry)
+        {
+            excluded[entry as usize] = true;
+        }
+    }
+    let wanted = |entry: usize| !excluded[entry] && target.wants(index.entries[entry].kind);
+    if included.is_empty() {
+        return (0..entries)
+            .filter(|&entry| wanted(entry))
+            .map(|entry| Hit {
+                entry: entry as u32,
+                score: 0.0,
+            })
+            .collect();
+    }
+    let mut total = vec![0f32; entries];
+    let mut matched = vec![0u16; entries];
+    for (number, term) in included.iter().enumerate() {
+        for (entry, score) in term_scores(index, term, true) {
+            let entry = entry as usize;
+            // Only entries that matched every term so far can match them all.
+            if usize::from(matched[entry]) == number {
+                matched[entry] += 1;
+                total[entry] += score;
+            }
+        }
+    }
+    let needed = included.len();
+    let mut hits: Vec<Hit> = (0..entries)
+        .filter(|&entry| usize::from(matched[entry]) == needed && wanted(entry))
+        .map(|entry| Hit {
+            entry: entry as u32,
+            score: total[entry],
+        })
+        .collect();
+    hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));
+    hits
+}
+
+/// Each entry a term matches, once, with its best score.
+fn term_scores(index: &SearchIndex, term: &QueryTerm, loose: bool) -> Vec<(u32, f32)> {
+    let mut best: rustc_hash::FxHashMap<u32, f32> = rustc_hash::FxHashMap::default();
+    match &term.matcher {
+        Matcher::Word { key, prefix } => {
+            let expansion = expand(index, key, *prefix && loose, loose);
+            // Other forms of a word weigh as the word itself: a rarer plural must not outrank it.
+            let own_idf = index.word_id(key).map(|word| idf(index, word));
+            for &(word, weight) in &expansion.words {
+                let idf = own_idf.unwrap_or_else(|| idf(index, word));
+                let mut per_entry: Option<(u32, f32)> = None;
+                for posting in index.postings[word as usize].iter() {
+                    let field_score = field_score(
+                        index,
+                        posting.entry,
+                        posting.field,
+                        posting.positions.len(),
+                        idf,
+                    );
+                    per_entry = match per_entry {
+                        Some((entry, score)) if entry == posting.entry => {
+                            Some((entry, score + field_score))
+                        }
+                        Some((entry, score)) => {
+                            keep_best(&mut best, entry, score * weight);
+                            Some((posting.entry, field_score))
+                        }
+                        None => Some((posting.entry, field_score)),
+                    };
+                }
+                if let Some((entry, score)) = per_entry {
+                    keep_best(&mut best, entry, score * weight);
+                }
+            }
+        }
+        Matcher::Phrase { keys } => {
+            for (entry, field, count, idf) in phrase_matches(index, keys) {
+                let score = field_score(index, entry, field, count, idf);
+                *best.entry(entry).or_insert(0.0) += score;
+            }
+        }
+    }
+    best.into_iter().collect()
+}
+
+fn keep_best(best: &mut rustc_hash::FxHashMap<u32, f32>, entry: u32, score: f32) {
+    let slot = best.entry(entry).or_insert(score);
+    if score > *slot {
+        *slot = score;
+    }
+}
+
+fn idf(index: &SearchIndex, word: u32) -> f32 {
+    let entries = index.entries.len() as f32;
+    let frequency = index.postings[word as usize].entry_count() as f32;
+    (1.0 + (entries - frequency + 0.5) / (frequency + 0.5)).ln()
+}
+
+fn field_score(index: &SearchIndex, entry: u32, field: u8, count: usize, idf: f32) -> f32 {
+    let Some(field) = Field::from_byte(field) else {
+        return 0.0;
+    };
+    let length = index.entries[entry as usize].lengths[field as usize] as f32;
+    let average = index.average_lengths[field as usize];
+    let count = count as f32;
+    let saturation = count * (K1 + 1.0) / (count + K1 * (1.0 - B + B * length / average));
+    field.boost() * idf * saturation
+}
+
+/// The words a typed word matches: itself, its other forms, one edit away (if long enough), and with
+/// `prefix` the words it begins. `loose` off: itself and its forms only (what an exclusion removes).
+pub fn expand(index: &SearchIndex, key: &str, prefix: bool, loose: bool) -> Expansion {
+    let mut words: Vec<(u32, f32)> = Vec::new();
+    let mut seen = FxHashSet::default();
+    let mut add = |word: u32, weight: f32, words: &mut Vec<(u32, f32)>| {
+        if seen.insert(word) {
+            words.push((word, weight));
+        }
+    };
+    if let Some(word) = index.word_id(key) {
+        add(word, 1.0, &mut words);
+    }
+    if let Some(forms) = index.stems.get(&stem(key)) {
+        for &word in forms {
+            add(word, SAME_STEM, &mut words);
+        }
+    }
+    if prefix {
+        let mut completions: Vec<u32> = index.prefix_range(key).map(|id| id as u32).collect();
+        completions
+            .sort_by_key(|&word| std::cmp::Reverse(index.postings[word as usize].entry_count()));
+        for word in completions.into_iter().take(MAX_COMPLETIONS) {
+            add(word, COMPLETION, &mut words);
+        }
+    }
+    if loose && key.chars().count() >= MIN_TYPO_CHARS {
+        for (id, word) in index.words.iter().enumerate() {
+            if within_one_edit(key, word) {
+                add(id as u32, ONE_EDIT, &mut words);
+            }
+        }
+    }
+    Expansion { words }
+}
+
+/// Where a phrase occurs: per (entry, field), how many times, with the summed idf of its words.
+fn phrase_matches(index: &SearchIndex, keys: &[String]) -> Vec<(u32, u8, usize, f32)> {
+    let Some(ids) = keys
+        .iter()
+        .map(|key| index.word_id(key))
+        .collect::<Option<Vec<u32>>>()
+    else {
+        return Vec::new();
+    };
+    let idf: f32 = ids.iter().map(|&word| idf(index, word)).sum();
+    // Start from the rarest word; the others must sit at its position plus their offset.
+    let (anchor_offset, &anchor) = ids
+        .iter()
+        .enumerate()
+        .min_by_key(|(_, &word)| index.postings[word as usize].entry_count())
+        .unwrap_or((0, &ids[0]));
+    let mut candidates: rustc_hash::FxHashMap<(u32, u8), Vec<u32>> = index.postings
+        [anchor as usize]
+        .iter()
+        .filter_map(|posting| {
+            let starts: Vec<u32> = posting
+                .positions
+                .iter()
+                .filter_map(|&position| position.checked_sub(anchor_offset as u32))
+                .collect();
+            (!starts.is_empty()).then_some(((posting.entry, posting.field), starts))
+        })
+        .collect();
+    for (offset, &word) in ids.iter().enumerate() {
+        if offset == anchor_offset || candidates.is_empty() {
+            continue;
+        }
+        let mut next = rustc_hash::FxHashMap::default();
+        for posting in index.postings[word as usize].iter() {
+            let Some(starts) = candidates.get(&(posting.entry, posting.field)) else {
+                continue;
+            };
+            let kept: Vec<u32> = starts
+                .iter()
+                .copied()
+                .filter(|&start| {
+                    posting
+                        .positions
+                        .binary_search(&(start + offset as u32))
+                        .is_ok()
+                })
+                .collect();
+            if !kept.is_empty() {
+                next.insert((posting.entry, posting.field), kept);
+            }
+        }
+        candidates = next;
+    }
+    candidates
+        .into_iter()
+        .map(|((entry, field), starts)| (entry, field, starts.len(), idf))
+        .collect()
+}
+
+/// Whether two words are at most one edit apart: a letter changed, added or removed, or two neighbours
+/// swapped.
+pub fn within_one_edit(a: &str, b: &str) -> bool {
+    if a.len().abs_diff(b.len()) > 4 {
+        return false;
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let common_start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if common_start == a.len() && a.len() == b.len() {
+        return true;
+    }
+    let (a_rest, b_rest) = (&a[common_start..], &b[common_start..]);
+    let common_end = a_rest
+        .iter()
+        .rev()
+        .zip(b_rest.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a_middle, b_middle) = (
+        &a_rest[..a_rest.len() - common_end],
+        &b_rest[..b_rest.len() - common_end],
+    );
+    match (a_middle.len(), b_middle.len()) {
+        (1, 1) | (0, 1) | (1, 0) => true,
+        (2, 2) => a_middle[0] == b_middle[1] && a_middle[1] == b_middle[0],
+        _ => false,
+    }
+}
