@@ -56,6 +56,16 @@ impl PostingList {
         self.bytes.len()
     }
 
+    /// Each posting's entry, field and number of occurrences, without reading out the positions
+    /// (what ranking a word needs; only phrases need where).
+    pub fn counts(&self) -> Counts<'_> {
+        Counts {
+            bytes: &self.bytes,
+            at: 0,
+            entry: 0,
+        }
+    }
+
     pub fn iter(&self) -> Postings<'_> {
         Postings {
             bytes: &self.bytes,
@@ -102,6 +112,35 @@ impl Iterator for Postings<'_> {
     }
 }
 
+/// Entry, field and occurrence count of each posting of a list.
+pub struct Counts<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    entry: u32,
+}
+
+impl Iterator for Counts<'_> {
+    type Item = (u32, u8, u32);
+
+    fn next(&mut self) -> Option<(u32, u8, u32)> {
+        if self.at >= self.bytes.len() {
+            return None;
+        }
+        self.entry += read_varint(self.bytes, &mut self.at);
+        let field = *self.bytes.get(self.at)?;
+        self.at += 1;
+        let count = read_varint(self.bytes, &mut self.at);
+        for _ in 0..count {
+            // Skipped: a position's last byte is the one without the high bit.
+            while self.bytes.get(self.at).is_some_and(|byte| byte & 0x80 != 0) {
+                self.at += 1;
+            }
+            self.at += 1;
+        }
+        Some((self.entry, field, count))
+    }
+}
+
 fn write_varint(bytes: &mut Vec<u8>, mut value: u32) {
     while value >= 0x80 {
         bytes.push((value as u8) | 0x80);
@@ -138,6 +177,8 @@ mod tests {
         list.push(0, 2, &[7]);
         list.push(70_000, 0, &[1, 100_000]);
         let read: Vec<Posting> = list.iter().collect();
+        let counts: Vec<(u32, u8, u32)> = list.counts().collect();
+        assert_eq!(counts, [(0, 1, 3), (0, 2, 1), (70_000, 0, 2)]);
         assert_eq!(
             read,
             [

@@ -57,12 +57,12 @@ pub struct Expansion {
 pub fn search(index: &SearchIndex, query: &Query, target: Target) -> Vec<Hit> {
     let entries = index.entries.len();
     let included: Vec<&QueryTerm> = query.terms.iter().filter(|term| !term.excluded).collect();
+    let mut scores = TermScores::new(entries);
     let mut excluded = vec![false; entries];
     for term in query.terms.iter().filter(|term| term.excluded) {
-        for entry in term_scores(index, term, false)
-            .into_iter()
-            .map(|(entry, _)| entry)
-        {
+        scores.clear();
+        scores.add_term(index, term, false);
+        for &entry in &scores.touched {
             excluded[entry as usize] = true;
         }
     }
@@ -79,12 +79,14 @@ pub fn search(index: &SearchIndex, query: &Query, target: Target) -> Vec<Hit> {
     let mut total = vec![0f32; entries];
     let mut matched = vec![0u16; entries];
     for (number, term) in included.iter().enumerate() {
-        for (entry, score) in term_scores(index, term, true) {
+        scores.clear();
+        scores.add_term(index, term, true);
+        for &entry in &scores.touched {
             let entry = entry as usize;
             // Only entries that matched every term so far can match them all.
             if usize::from(matched[entry]) == number {
                 matched[entry] += 1;
-                total[entry] += score;
+                total[entry] += scores.best[entry];
             }
         }
     }
@@ -100,55 +102,75 @@ pub fn search(index: &SearchIndex, query: &Query, target: Target) -> Vec<Hit> {
     hits
 }
 
-/// Each entry a term matches, once, with its best score.
-fn term_scores(index: &SearchIndex, term: &QueryTerm, loose: bool) -> Vec<(u32, f32)> {
-    let mut best: rustc_hash::FxHashMap<u32, f32> = rustc_hash::FxHashMap::default();
-    match &term.matcher {
-        Matcher::Word { key, prefix } => {
-            let expansion = expand(index, key, *prefix && loose, loose);
-            // Other forms of a word weigh as the word itself: a rarer plural must not outrank it.
-            let own_idf = index.word_id(key).map(|word| idf(index, word));
-            for &(word, weight) in &expansion.words {
-                let idf = own_idf.unwrap_or_else(|| idf(index, word));
-                let mut per_entry: Option<(u32, f32)> = None;
-                for posting in index.postings[word as usize].iter() {
-                    let field_score = field_score(
-                        index,
-                        posting.entry,
-                        posting.field,
-                        posting.positions.len(),
-                        idf,
-                    );
-                    per_entry = match per_entry {
-                        Some((entry, score)) if entry == posting.entry => {
-                            Some((entry, score + field_score))
-                        }
-                        Some((entry, score)) => {
-                            keep_best(&mut best, entry, score * weight);
-                            Some((posting.entry, field_score))
-                        }
-                        None => Some((posting.entry, field_score)),
-                    };
-                }
-                if let Some((entry, score)) = per_entry {
-                    keep_best(&mut best, entry, score * weight);
-                }
-            }
-        }
-        Matcher::Phrase { keys } => {
-            for (entry, field, count, idf) in phrase_matches(index, keys) {
-                let score = field_score(index, entry, field, count, idf);
-                *best.entry(entry).or_insert(0.0) += score;
-            }
-        }
-    }
-    best.into_iter().collect()
+/// One term's best score per entry, in a dense array reused from term to term (a sparse map costs more
+/// than the array when a common word matches most entries).
+struct TermScores {
+    best: Vec<f32>,
+    /// The entries with a score, each once.
+    touched: Vec<u32>,
 }
 
-fn keep_best(best: &mut rustc_hash::FxHashMap<u32, f32>, entry: u32, score: f32) {
-    let slot = best.entry(entry).or_insert(score);
-    if score > *slot {
-        *slot = score;
+impl TermScores {
+    fn new(entries: usize) -> TermScores {
+        TermScores {
+            best: vec![0.0; entries],
+            touched: Vec::new(),
+        }
+    }
+
+    fn clear(&mut self) {
+        for &entry in &self.touched {
+            self.best[entry as usize] = 0.0;
+        }
+        self.touched.clear();
+    }
+
+    fn keep_best(&mut self, entry: u32, score: f32) {
+        let slot = &mut self.best[entry as usize];
+        if *slot == 0.0 {
+            self.touched.push(entry);
+        }
+        if score > *slot {
+            *slot = score;
+        }
+    }
+
+    fn add_term(&mut self, index: &SearchIndex, term: &QueryTerm, loose: bool) {
+        match &term.matcher {
+            Matcher::Word { key, prefix } => {
+                let expansion = expand(index, key, *prefix && loose, loose);
+                // Other forms of a word weigh as the word itself: a rarer plural must not outrank it.
+                let own_idf = index.word_id(key).map(|word| idf(index, word));
+                for &(word, weight) in &expansion.words {
+                    let idf = own_idf.unwrap_or_else(|| idf(index, word));
+                    let mut current: Option<(u32, f32)> = None;
+                    for (entry, field, count) in index.postings[word as usize].counts() {
+                        let score = field_score(index, entry, field, count as usize, idf);
+                        current = match current {
+                            Some((last, sum)) if last == entry => Some((last, sum + score)),
+                            Some((last, sum)) => {
+                                self.keep_best(last, sum * weight);
+                                Some((entry, score))
+                            }
+                            None => Some((entry, score)),
+                        };
+                    }
+                    if let Some((last, sum)) = current {
+                        self.keep_best(last, sum * weight);
+                    }
+                }
+            }
+            Matcher::Phrase { keys } => {
+                let mut sums: rustc_hash::FxHashMap<u32, f32> = rustc_hash::FxHashMap::default();
+                for (entry, field, count, idf) in phrase_matches(index, keys) {
+                    *sums.entry(entry).or_insert(0.0) +=
+                        field_score(index, entry, field, count, idf);
+                }
+                for (entry, sum) in sums {
+                    self.keep_best(entry, sum);
+                }
+            }
+        }
     }
 }
 
