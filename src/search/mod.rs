@@ -3,6 +3,7 @@
 //! Pure: a corpus and its analysis in, a [`SearchIndex`] out; a query string in, ranked [`Hit`]s out.
 //! Every match keeps its byte range in the original text, for highlighting.
 
+mod facet;
 mod highlight;
 mod index;
 mod posting;
@@ -11,6 +12,9 @@ mod ranking;
 mod stem;
 mod token;
 
+pub use facet::{
+    apply_facets, Facet, FacetKind, FacetSelection, FacetTable, FacetValue, Faceted, MonthCount,
+};
 pub use highlight::Highlighter;
 pub use index::{Entry, EntryKind, Field, SearchIndex};
 pub use posting::{Posting, PostingList};

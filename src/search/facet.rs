@@ -1,0 +1,328 @@
+//! Facets: what each entry is (speaker, organisation, publisher, kind of document, kind of quote, date),
+//! filters on them — any of the chosen values within a facet, every facet at once — and live counts: each
+//! value's count is what choosing it would give under the query and the other facets' choices, so counts
+//! never fall to zero just because another value of the same facet is chosen.
+
+use std::ops::RangeInclusive;
+
+use rustc_hash::FxHashMap;
+
+use super::index::{EntryKind, SearchIndex};
+use super::ranking::Hit;
+use crate::analysis::{name_key, Analysis, QuoteKind, SpeakerKind};
+use crate::corpus::{CalendarDate, Corpus};
+
+/// The facets, in the order a panel lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FacetKind {
+    Speaker,
+    Organisation,
+    Publisher,
+    DocumentKind,
+    QuoteKind,
+}
+
+impl FacetKind {
+    pub const ALL: [FacetKind; 5] = [
+        FacetKind::Speaker,
+        FacetKind::Organisation,
+        FacetKind::Publisher,
+        FacetKind::DocumentKind,
+        FacetKind::QuoteKind,
+    ];
+
+    /// Its name in the address bar.
+    pub fn key(self) -> &'static str {
+        match self {
+            FacetKind::Speaker => "speaker",
+            FacetKind::Organisation => "org",
+            FacetKind::Publisher => "publisher",
+            FacetKind::DocumentKind => "kind",
+            FacetKind::QuoteKind => "quote",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            FacetKind::Speaker => "Speaker",
+            FacetKind::Organisation => "Organisation",
+            FacetKind::Publisher => "Publisher",
+            FacetKind::DocumentKind => "Kind of document",
+            FacetKind::QuoteKind => "Kind of quote",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<FacetKind> {
+        FacetKind::ALL.into_iter().find(|kind| kind.key() == key)
+    }
+}
+
+/// One value of a facet: a stable key for the address bar, and what to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetValue {
+    pub key: String,
+    pub label: String,
+}
+
+/// One facet's values, and which of them each entry has.
+#[derive(Clone, Debug, Default)]
+pub struct Facet {
+    pub values: Vec<FacetValue>,
+    /// Entry `e` has the values `ids[offsets[e]..offsets[e + 1]]`.
+    offsets: Vec<u32>,
+    ids: Vec<u32>,
+}
+
+impl Facet {
+    fn values_of(&self, entry: u32) -> &[u32] {
+        let entry = entry as usize;
+        match (self.offsets.get(entry), self.offsets.get(entry + 1)) {
+            (Some(&start), Some(&end)) => &self.ids[start as usize..end as usize],
+            _ => &[],
+        }
+    }
+
+    /// The id of the value with this key.
+    pub fn find(&self, key: &str) -> Option<u32> {
+        self.values
+            .iter()
+            .position(|value| value.key == key)
+            .map(|id| id as u32)
+    }
+}
+
+/// Collects one facet's values entry by entry.
+#[derive(Default)]
+struct FacetBuilder {
+    facet: Facet,
+    by_key: FxHashMap<String, u32>,
+}
+
+impl FacetBuilder {
+    fn start_entry(&mut self) {
+        if self.facet.offsets.is_empty() {
+            self.facet.offsets.push(0);
+        }
+    }
+
+    fn add(&mut self, key: String, label: &str) {
+        let next = self.facet.values.len() as u32;
+        let id = *self.by_key.entry(key.clone()).or_insert_with(|| {
+            self.facet.values.push(FacetValue {
+                key,
+                label: label.to_owned(),
+            });
+            next
+        });
+        let start = *self.facet.offsets.last().unwrap_or(&0) as usize;
+        if !self.facet.ids[start..].contains(&id) {
+            self.facet.ids.push(id);
+        }
+    }
+
+    fn end_entry(&mut self) {
+        self.facet.offsets.push(self.facet.ids.len() as u32);
+    }
+}
+
+/// Every entry's facet values and date.
+#[derive(Clone, Debug, Default)]
+pub struct FacetTable {
+    pub facets: [Facet; 5],
+    /// Each entry's publication date as the days it may fall on (a month, a year, or a range of days
+    /// when only that is known), or `None` when undated.
+    dates: Vec<Option<(CalendarDate, CalendarDate)>>,
+}
+
+impl FacetTable {
+    /// The facets of every entry of `index`, which was built from this corpus and analysis.
+    pub fn build(corpus: &Corpus, analysis: &Analysis, index: &SearchIndex) -> FacetTable {
+        let mut builders: [FacetBuilder; 5] = Default::default();
+        let mut dates = Vec::with_capacity(index.entries().len());
+        let mut quotes_of: Vec<Vec<usize>> = vec![Vec::new(); corpus.documents.len()];
+        for entry in index.entries() {
+            if let EntryKind::Quote { document, quote } = entry.kind {
+                quotes_of[document as usize].push(quote as usize);
+            }
+        }
+        for entry in index.entries() {
+            for builder in &mut builders {
+                builder.start_entry();
+            }
+            let (document, quotes): (u32, Vec<usize>) = match entry.kind {
+                EntryKind::Document { document } => {
+                    (document, quotes_of[document as usize].clone())
+                }
+                EntryKind::Quote { document, quote } => (document, vec![quote as usize]),
+            };
+            let document = &corpus.documents[document as usize];
+            for &quote in &quotes {
+                let quote = &analysis.quotes[quote];
+                if let Some(speaker) = analysis.speaker_of(quote) {
+                    builders[0].add(speaker.id.clone(), &speaker.name);
+                    let organisation = match speaker.kind {
+                        SpeakerKind::Organisation => Some(speaker.name.as_str()),
+                        _ => speaker.organisation.as_deref(),
+                    };
+                    if let Some(organisation) = organisation {
+                        builders[1].add(name_key(organisation), organisation);
+                    }
+                }
+                let (key, label) = match quote.kind {
+                    QuoteKind::Direct => ("direct", "Direct"),
+                    QuoteKind::Partial => ("partial", "Partial"),
+                };
+                builders[4].add(key.to_owned(), label);
+            }
+            if let Some(publisher) = &document.publisher {
+                builders[2].add(name_key(publisher), publisher);
+            }
+            if let Some(kind) = document.kind {
+                builders[3].add(kind.id().to_owned(), kind.label());
+            }
+            dates.push(
+                document
+                    .published
+                    .map(|published| (published.earliest(), published.latest())),
+            );
+            for builder in &mut builders {
+                builder.end_entry();
+            }
+        }
+        FacetTable {
+            facets: builders.map(|builder| builder.facet),
+            dates,
+        }
+    }
+
+    pub fn facet(&self, kind: FacetKind) -> &Facet {
+        &self.facets[kind as usize]
+    }
+
+    /// The earliest and latest day any entry may have been published on.
+    pub fn date_span(&self) -> Option<(CalendarDate, CalendarDate)> {
+        let earliest = self
+            .dates
+            .iter()
+            .flatten()
+            .map(|&(earliest, _)| earliest)
+            .min()?;
+        let latest = self
+            .dates
+            .iter()
+            .flatten()
+            .map(|&(_, latest)| latest)
+            .max()?;
+        Some((earliest, latest))
+    }
+}
+
+/// What is chosen in each facet (value ids; none chosen is no filter), and a date range.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FacetSelection {
+    pub values: [Vec<u32>; 5],
+    /// Entries whose publication may fall in this range (both ends included); undated ones are left out.
+    pub dates: Option<RangeInclusive<CalendarDate>>,
+}
+
+impl FacetSelection {
+    pub fn is_empty(&self) -> bool {
+        self.dates.is_none() && self.values.iter().all(Vec::is_empty)
+    }
+}
+
+/// A month of the date histogram: entries that may have been published in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MonthCount {
+    pub year: i32,
+    pub month: u8,
+    pub count: u32,
+}
+
+/// The hits that pass every facet, and the counts a facet panel shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Faceted {
+    pub hits: Vec<Hit>,
+    /// Per facet, (value id, count) for every value with a count, most first (then by label).
+    pub counts: [Vec<(u32, u32)>; 5],
+    /// Entries per month under the query and every facet but the date range, in date order.
+    pub months: Vec<MonthCount>,
+    /// Hits without a date (left out by any date range).
+    pub undated: u32,
+}
+
+/// Filters `hits` by the selection and counts every facet value and month.
+pub fn apply_facets(table: &FacetTable, hits: Vec<Hit>, selection: &FacetSelection) -> Faceted {
+    const DATES: usize = 5;
+    let mut counts: [FxHashMap<u32, u32>; 5] = Default::default();
+    let mut months: FxHashMap<(i32, u8), u32> = FxHashMap::default();
+    let mut undated = 0;
+    let mut kept = Vec::with_capacity(hits.len());
+    for hit in hits {
+        // Which filters this entry fails: a facet with nothing chosen never fails.
+        let mut failing = [false; 6];
+        for kind in FacetKind::ALL {
+            let chosen = &selection.values[kind as usize];
+            if !chosen.is_empty() {
+                let has = table.facets[kind as usize].values_of(hit.entry);
+                failing[kind as usize] = !has.iter().any(|value| chosen.contains(value));
+            }
+        }
+        let date = table.dates.get(hit.entry as usize).copied().flatten();
+        if let Some(range) = &selection.dates {
+            failing[DATES] = !date.is_some_and(|(earliest, latest)| {
+                earliest <= *range.end() && latest >= *range.start()
+            });
+        }
+        let failures = failing.iter().filter(|&&fails| fails).count();
+        if failures > 1 {
+            continue;
+        }
+        // With no failure the entry counts for every facet; with one, only for the facet that fails
+        // (choosing one of its values there would bring the entry in).
+        for kind in FacetKind::ALL {
+            let index = kind as usize;
+            if failures == 0 || failing[index] {
+                for &value in table.facets[index].values_of(hit.entry) {
+                    *counts[index].entry(value).or_insert(0) += 1;
+                }
+            }
+        }
+        if failures == 0 || failing[DATES] {
+            match date {
+                Some((earliest, _)) => {
+                    *months
+                        .entry((earliest.year(), earliest.month()))
+                        .or_insert(0) += 1;
+                }
+                None => undated += 1,
+            }
+        }
+        if failures == 0 {
+            kept.push(hit);
+        }
+    }
+    let counts = std::array::from_fn(|index| {
+        let facet = &table.facets[index];
+        let mut list: Vec<(u32, u32)> = counts[index].iter().map(|(&id, &n)| (id, n)).collect();
+        list.sort_by(|a, b| {
+            b.1.cmp(&a.1).then_with(|| {
+                facet.values[a.0 as usize]
+                    .label
+                    .cmp(&facet.values[b.0 as usize].label)
+            })
+        });
+        list
+    });
+    let mut months: Vec<MonthCount> = months
+        .into_iter()
+        .map(|((year, month), count)| MonthCount { year, month, count })
+        .collect();
+    months.sort_by_key(|month| (month.year, month.month));
+    Faceted {
+        hits: kept,
+        counts,
+        months,
+        undated,
+    }
+}
