@@ -4,15 +4,80 @@
 //! valid [`ViewState`] plus the parts that were ignored and why, which the UI can show. Serialising and
 //! parsing back gives the same state.
 
-use crate::corpus::DocumentId;
+use std::collections::BTreeMap;
+
+use crate::corpus::{CalendarDate, DocumentId, PublishedDate};
+use crate::search::{FacetKind, MAX_QUERY_BYTES};
 
 const DOCUMENT_KEY: &str = "doc";
+const QUOTE_KEY: &str = "quote-id";
+const QUERY_KEY: &str = "q";
+const VIEW_KEY: &str = "view";
+const SORT_KEY: &str = "sort";
+const FROM_KEY: &str = "from";
+const TO_KEY: &str = "to";
+/// A facet value key longer than this is no key the app makes.
+const MAX_VALUE_BYTES: usize = 200;
+/// Values chosen in one facet past this many are ignored.
+const MAX_VALUES_PER_FACET: usize = 50;
 
 /// Everything that decides what the explorer shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
+    /// The search box's text, as typed.
+    pub query: String,
+    /// Chosen values per facet (their keys), in the order chosen; a facet with none is absent.
+    pub facets: BTreeMap<FacetKind, Vec<String>>,
+    /// Publication dates to keep, both ends included.
+    pub from: Option<CalendarDate>,
+    pub to: Option<CalendarDate>,
+    pub view: ResultView,
+    pub sort: SortOrder,
     /// The document open in the reader.
     pub document: Option<DocumentId>,
+    /// The quote selected in it ("{document}-q{n}").
+    pub quote: Option<String>,
+}
+
+/// What the results list shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ResultView {
+    #[default]
+    Quotes,
+    Documents,
+}
+
+impl ResultView {
+    pub const ALL: [ResultView; 2] = [ResultView::Quotes, ResultView::Documents];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ResultView::Quotes => "quotes",
+            ResultView::Documents => "documents",
+        }
+    }
+}
+
+/// How results are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortOrder {
+    /// Best match first; with no query, newest first.
+    #[default]
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+impl SortOrder {
+    pub const ALL: [SortOrder; 3] = [SortOrder::Relevance, SortOrder::Newest, SortOrder::Oldest];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            SortOrder::Relevance => "relevance",
+            SortOrder::Newest => "newest",
+            SortOrder::Oldest => "oldest",
+        }
+    }
 }
 
 /// A part of the URL that did not become part of the view.
@@ -31,6 +96,10 @@ pub enum IgnoredReason {
     InvalidValue,
     /// A known key given again; the first one counts.
     Repeated,
+    /// Kept, but cut to the length the app reads.
+    Shortened,
+    /// More values than a facet takes.
+    TooMany,
 }
 
 impl ViewState {
@@ -39,21 +108,41 @@ impl ViewState {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut state = ViewState::default();
         let mut ignored = Vec::new();
-        let mut seen_document = false;
+        let mut seen: Vec<&'static str> = Vec::new();
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-            let reason = match key.as_ref() {
-                DOCUMENT_KEY if seen_document => Some(IgnoredReason::Repeated),
-                DOCUMENT_KEY => {
-                    seen_document = true;
-                    match DocumentId::parse(&value) {
-                        Some(id) => {
-                            state.document = Some(id);
-                            None
-                        }
-                        None => Some(IgnoredReason::InvalidValue),
-                    }
+            let single = [
+                DOCUMENT_KEY,
+                QUOTE_KEY,
+                QUERY_KEY,
+                VIEW_KEY,
+                SORT_KEY,
+                FROM_KEY,
+                TO_KEY,
+            ]
+            .into_iter()
+            .find(|&single| single == key);
+            let reason = if let Some(single) = single {
+                if seen.contains(&single) {
+                    Some(IgnoredReason::Repeated)
+                } else {
+                    seen.push(single);
+                    state.read_single(single, &value)
                 }
-                _ => Some(IgnoredReason::UnknownKey),
+            } else if let Some(facet) = FacetKind::from_key(&key) {
+                let chosen = state.facets.entry(facet).or_default();
+                let valid = !value.is_empty() && value.len() <= MAX_VALUE_BYTES;
+                if !valid {
+                    Some(IgnoredReason::InvalidValue)
+                } else if chosen.iter().any(|existing| *existing == value) {
+                    Some(IgnoredReason::Repeated)
+                } else if chosen.len() == MAX_VALUES_PER_FACET {
+                    Some(IgnoredReason::TooMany)
+                } else {
+                    chosen.push(value.clone().into_owned());
+                    None
+                }
+            } else {
+                Some(IgnoredReason::UnknownKey)
             };
             if let Some(reason) = reason {
                 ignored.push(IgnoredParameter {
@@ -63,14 +152,70 @@ impl ViewState {
                 });
             }
         }
+        state.facets.retain(|_, values| !values.is_empty());
         (state, ignored)
+    }
+
+    /// Reads one of the keys that take a single value; the reason it was not taken, if it was not.
+    fn read_single(&mut self, key: &str, value: &str) -> Option<IgnoredReason> {
+        let valid = match key {
+            DOCUMENT_KEY => DocumentId::parse(value).map(|id| self.document = Some(id)),
+            QUOTE_KEY => is_quote_id(value).then(|| self.quote = Some(value.to_owned())),
+            QUERY_KEY => {
+                if value.len() > MAX_QUERY_BYTES {
+                    let mut cut = MAX_QUERY_BYTES;
+                    while !value.is_char_boundary(cut) {
+                        cut -= 1;
+                    }
+                    self.query = value[..cut].to_owned();
+                    return Some(IgnoredReason::Shortened);
+                }
+                self.query = value.to_owned();
+                Some(())
+            }
+            VIEW_KEY => ResultView::ALL
+                .into_iter()
+                .find(|view| view.key() == value)
+                .map(|view| self.view = view),
+            SORT_KEY => SortOrder::ALL
+                .into_iter()
+                .find(|sort| sort.key() == value)
+                .map(|sort| self.sort = sort),
+            FROM_KEY => day(value).map(|date| self.from = Some(date)),
+            TO_KEY => day(value).map(|date| self.to = Some(date)),
+            _ => None,
+        };
+        valid.is_none().then_some(IgnoredReason::InvalidValue)
     }
 
     /// The query string for this state: empty for the default view, otherwise starting with `?`.
     pub fn to_query(&self) -> String {
         let mut serializer = form_urlencoded::Serializer::new(String::new());
+        if !self.query.is_empty() {
+            serializer.append_pair(QUERY_KEY, &self.query);
+        }
+        for (facet, values) in &self.facets {
+            for value in values {
+                serializer.append_pair(facet.key(), value);
+            }
+        }
+        if let Some(from) = self.from {
+            serializer.append_pair(FROM_KEY, &from.to_string());
+        }
+        if let Some(to) = self.to {
+            serializer.append_pair(TO_KEY, &to.to_string());
+        }
+        if self.view != ResultView::default() {
+            serializer.append_pair(VIEW_KEY, self.view.key());
+        }
+        if self.sort != SortOrder::default() {
+            serializer.append_pair(SORT_KEY, self.sort.key());
+        }
         if let Some(document) = &self.document {
             serializer.append_pair(DOCUMENT_KEY, document.as_str());
+        }
+        if let Some(quote) = &self.quote {
+            serializer.append_pair(QUOTE_KEY, quote);
         }
         let query = serializer.finish();
         if query.is_empty() {
@@ -80,12 +225,31 @@ impl ViewState {
         }
     }
 
-    /// The same view with another document open.
+    /// The same view with another document open (and no quote selected in it).
     pub fn with_document(&self, document: Option<DocumentId>) -> ViewState {
         let mut state = self.clone();
         state.document = document;
+        state.quote = None;
         state
     }
+}
+
+/// A day written YYYY-MM-DD.
+fn day(text: &str) -> Option<CalendarDate> {
+    match text.parse::<PublishedDate>() {
+        Ok(PublishedDate::Day(date)) => Some(date),
+        _ => None,
+    }
+}
+
+/// A quote id as the analysis makes them: a document id, "-q" and a number.
+fn is_quote_id(text: &str) -> bool {
+    text.rsplit_once("-q").is_some_and(|(document, number)| {
+        DocumentId::parse(document).is_some()
+            && !number.is_empty()
+            && number.len() <= 9
+            && number.bytes().all(|byte| byte.is_ascii_digit())
+    })
 }
 
 #[cfg(test)]
@@ -95,54 +259,63 @@ mod tests {
 
     fn check(query: &str, expected: Expect) {
         let (state, ignored) = ViewState::parse(query);
-        expected.assert_eq(&format!("{state:?} ignored: {ignored:?}"));
+        let ignored: Vec<String> = ignored
+            .iter()
+            .map(|parameter| {
+                format!(
+                    "{}={:?} {:?}",
+                    parameter.key, parameter.value, parameter.reason
+                )
+            })
+            .collect();
+        expected.assert_eq(&format!("{state:?}\nignored: {ignored:?}"));
     }
 
     #[test]
     fn an_empty_query_is_the_default_view() {
-        check("", expect![[r#"ViewState { document: None } ignored: []"#]]);
-        check(
-            "?",
-            expect![[r#"ViewState { document: None } ignored: []"#]],
-        );
+        for query in ["", "?"] {
+            let (state, ignored) = ViewState::parse(query);
+            assert_eq!(state, ViewState::default());
+            assert_eq!(ignored, []);
+        }
+        assert_eq!(ViewState::default().to_query(), "");
     }
 
     #[test]
-    fn a_document_is_read_from_doc() {
+    fn every_part_of_the_view_is_read() {
         check(
-            "?doc=000_4db77244379ade82",
-            expect![[
-                r#"ViewState { document: Some(DocumentId("000_4db77244379ade82")) } ignored: []"#
-            ]],
+            "?q=child+safety+%22end-to-end%22&speaker=ian-critchley&speaker=iwf&org=npcc&from=2023-12-01&to=2023-12-31&view=documents&sort=newest&doc=000_4db77244379ade82&quote-id=000_4db77244379ade82-q3",
+            expect![[r#"
+                ViewState { query: "child safety \"end-to-end\"", facets: {Speaker: ["ian-critchley", "iwf"], Organisation: ["npcc"]}, from: Some(CalendarDate { year: 2023, month: 12, day: 1 }), to: Some(CalendarDate { year: 2023, month: 12, day: 31 }), view: Documents, sort: Newest, document: Some(DocumentId("000_4db77244379ade82")), quote: Some("000_4db77244379ade82-q3") }
+                ignored: []"#]],
         );
     }
 
     #[test]
     fn anything_else_is_ignored_with_a_reason() {
         check(
-            "?doc=%3Cscript%3E&doc=a&utm_source=x&&=&q%FF=1",
-            expect![[
-                r#"ViewState { document: None } ignored: [IgnoredParameter { key: "doc", value: "<script>", reason: InvalidValue }, IgnoredParameter { key: "doc", value: "a", reason: Repeated }, IgnoredParameter { key: "utm_source", value: "x", reason: UnknownKey }, IgnoredParameter { key: "", value: "", reason: UnknownKey }, IgnoredParameter { key: "q�", value: "1", reason: UnknownKey }]"#
-            ]],
+            "?doc=%3Cscript%3E&doc=a&utm_source=x&&=&q%FF=1&view=grid&sort=random&from=2023-02-30&to=yesterday&speaker=&quote-id=x&q=a&q=b",
+            expect![[r#"
+                ViewState { query: "a", facets: {}, from: None, to: None, view: Quotes, sort: Relevance, document: None, quote: None }
+                ignored: ["doc=\"<script>\" InvalidValue", "doc=\"a\" Repeated", "utm_source=\"x\" UnknownKey", "=\"\" UnknownKey", "q�=\"1\" UnknownKey", "view=\"grid\" InvalidValue", "sort=\"random\" InvalidValue", "from=\"2023-02-30\" InvalidValue", "to=\"yesterday\" InvalidValue", "speaker=\"\" InvalidValue", "quote-id=\"x\" InvalidValue", "q=\"b\" Repeated"]"#]],
         );
     }
 
     #[test]
-    fn serialising_then_parsing_gives_the_same_state() {
-        let states = [
-            ViewState::default(),
-            ViewState::default().with_document(DocumentId::parse("001_aad81fa9cc082233")),
-            ViewState::default().with_document(DocumentId::parse("a-b_c")),
-        ];
-        for state in states {
-            let (parsed, ignored) = ViewState::parse(&state.to_query());
-            assert_eq!(parsed, state);
-            assert_eq!(ignored, []);
-        }
-    }
-
-    #[test]
-    fn the_default_view_has_an_empty_query() {
-        assert_eq!(ViewState::default().to_query(), "");
+    fn a_long_query_is_cut_and_too_many_values_are_dropped() {
+        let long = format!("?q={}", "a".repeat(MAX_QUERY_BYTES + 10));
+        let (state, ignored) = ViewState::parse(&long);
+        assert_eq!(state.query.len(), MAX_QUERY_BYTES);
+        assert_eq!(ignored[0].reason, IgnoredReason::Shortened);
+        let many: Vec<String> = (0..60).map(|n| format!("speaker=s{n}")).collect();
+        let (state, ignored) = ViewState::parse(&many.join("&"));
+        assert_eq!(
+            state.facets[&FacetKind::Speaker].len(),
+            MAX_VALUES_PER_FACET
+        );
+        assert_eq!(ignored.len(), 10);
+        assert!(ignored
+            .iter()
+            .all(|parameter| parameter.reason == IgnoredReason::TooMany));
     }
 }
