@@ -274,3 +274,30 @@ async fn an_unknown_document_in_the_address_gets_a_message_and_the_ignored_parts
     );
     container.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_search_in_the_address_lists_matching_quotes_with_their_words_marked() {
+    let (container, _handle) = mount_explorer("?q=fleet");
+    leptos::task::tick().await;
+    assert_eq!(texts(&container, "#results-heading"), ["1 quote"]);
+    assert_eq!(texts(&container, ".results mark.match"), ["fleet"]);
+    // Marks are nodes among text nodes: the quote reads exactly as written.
+    assert_eq!(
+        texts(&container, ".result__quote"),
+        ["ignores the fishing fleet"]
+    );
+    assert_eq!(texts(&container, ".result__name"), ["Ann Lee"]);
+    let speakers = texts(&container, "fieldset.facet:first-of-type .facet__value");
+    assert_eq!(speakers, ["Ann Lee 1"]);
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_search_offers_to_clear_its_filters() {
+    let (container, _handle) = mount_explorer("?q=zzzq&kind=press-release");
+    leptos::task::tick().await;
+    assert_eq!(texts(&container, "#results-heading"), ["0 quotes"]);
+    let clear = find(&container, ".search__empty a").expect("a way out");
+    assert_eq!(clear.get_attribute("href").as_deref(), Some("?q=zzzq"));
+    container.remove();
+}

@@ -326,3 +326,45 @@ pub fn apply_facets(table: &FacetTable, hits: Vec<Hit>, selection: &FacetSelecti
         undated,
     }
 }
+
+impl FacetTable {
+    /// The selection for chosen value keys and a date range; keys this corpus does not have are returned
+    /// apart, to be shown as ignored.
+    pub fn select<'a>(
+        &self,
+        chosen: impl IntoIterator<Item = (FacetKind, &'a [String])>,
+        from: Option<CalendarDate>,
+        to: Option<CalendarDate>,
+    ) -> (FacetSelection, Vec<(FacetKind, String)>) {
+        let mut selection = FacetSelection::default();
+        let mut unknown = Vec::new();
+        for (kind, keys) in chosen {
+            for key in keys {
+                match self.facet(kind).find(key) {
+                    Some(id) => selection.values[kind as usize].push(id),
+                    None => unknown.push((kind, key.clone())),
+                }
+            }
+        }
+        selection.dates = match (from, to) {
+            (None, None) => None,
+            (from, to) => {
+                let start = from.or_else(|| CalendarDate::new(1, 1, 1));
+                let end = to.or_else(|| CalendarDate::new(9999, 12, 31));
+                start
+                    .zip(end)
+                    .map(|(start, end)| start.min(end)..=start.max(end))
+            }
+        };
+        (selection, unknown)
+    }
+
+    /// The earliest day an entry may have been published on, for ordering by date.
+    pub fn earliest(&self, entry: u32) -> Option<CalendarDate> {
+        self.dates
+            .get(entry as usize)
+            .copied()
+            .flatten()
+            .map(|(earliest, _)| earliest)
+    }
+}

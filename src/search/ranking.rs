@@ -23,9 +23,10 @@ const MAX_COMPLETIONS: usize = 48;
 const MIN_TYPO_CHARS: usize = 5;
 
 /// Which entries a search returns.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Target {
     Documents,
+    #[default]
     Quotes,
 }
 

@@ -6,12 +6,13 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use super::components::{CorpusOverview, DocumentList, Reader, ViewLink};
+use super::components::{CorpusOverview, DocumentList, Reader, SearchPanel, ViewLink};
 use super::location::Location;
 use super::view_state::ViewState;
 use crate::analysis::{analyze, Analysis};
 use crate::bundled::bundled_corpus;
 use crate::corpus::{Corpus, Diagnostic};
+use crate::search::{FacetTable, SearchIndex};
 
 /// The corpus the explorer shows, shared with every component.
 #[derive(Clone)]
@@ -52,6 +53,35 @@ impl AnalysisContext {
                 .set_timeout_with_callback(analyse.unchecked_ref())
                 .is_ok();
         debug_assert!(scheduled, "neither requestIdleCallback nor setTimeout");
+    }
+}
+
+/// The search index and facet table of the corpus, built from its analysis the first time a search runs.
+#[derive(Clone)]
+pub struct SearchContext {
+    analysis: AnalysisContext,
+    built: Arc<OnceLock<Arc<SearchData>>>,
+}
+
+/// What a search reads.
+pub struct SearchData {
+    pub index: SearchIndex,
+    pub facets: FacetTable,
+}
+
+impl SearchContext {
+    pub fn get(&self) -> Arc<SearchData> {
+        Arc::clone(self.built.get_or_init(|| {
+            let analysis = self.analysis.get();
+            let corpus = &self.analysis.corpus;
+            let index = SearchIndex::build(corpus, &analysis);
+            let facets = FacetTable::build(corpus, &analysis, &index);
+            Arc::new(SearchData { index, facets })
+        }))
+    }
+
+    pub fn analysis(&self) -> Arc<Analysis> {
+        self.analysis.get()
     }
 }
 
@@ -99,6 +129,10 @@ pub fn Explorer(
         analysis: Arc::new(OnceLock::new()),
     };
     analysis.analyse_when_idle();
+    provide_context(SearchContext {
+        analysis: analysis.clone(),
+        built: Arc::new(OnceLock::new()),
+    });
     provide_context(analysis);
     provide_context(CorpusContext(Arc::clone(&corpus)));
     provide_context(CorpusDiagnostics(diagnostics));
@@ -122,7 +156,7 @@ pub fn Explorer(
     let corpus_for_reader = Arc::clone(&corpus);
     let reader_pane = move || {
         match open_document() {
-        None => view! { <CorpusOverview /> }.into_any(),
+        None => view! { <CorpusOverview><SearchPanel /></CorpusOverview> }.into_any(),
         Some(id) => match corpus_for_reader.document(id.as_str()) {
             Some(document) => view! { <Reader document=document.clone() /> }.into_any(),
             None => view! {

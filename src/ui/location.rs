@@ -49,6 +49,23 @@ impl Location {
     }
 }
 
+impl Location {
+    /// Shows `state` in place of the current history entry: typing in the search box changes the view
+    /// with every keystroke, and Back should not step through them.
+    pub fn replace(&self, state: &ViewState) {
+        let query = state.to_query();
+        if self.search.with_untracked(|search| *search == query) {
+            return;
+        }
+        let window = gloo::utils::window();
+        let path = window.location().pathname().unwrap_or_default();
+        let _ = window.history().and_then(|history| {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")))
+        });
+        self.set_search.set(query);
+    }
+}
+
 fn current_search() -> String {
     gloo::utils::window()
         .location()

@@ -21,7 +21,7 @@ test("the bundled documents are listed with their publishers and dates", async (
 
 test("opening a document shows its provenance and its text as paragraphs", async ({ page }) => {
   await openExplorer(page);
-  await page.getByRole("link", { name: /NPCC warns Meta’s roll-out/ }).click();
+  await page.getByRole("navigation", { name: "Documents" }).getByRole("link", { name: /NPCC warns Meta’s roll-out/ }).click();
 
   await expect(page).toHaveURL(/\?doc=000_4db77244379ade82$/);
   const reader = page.getByRole("article");
@@ -59,7 +59,7 @@ test("back and forward move between the overview and a document", async ({ page 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Meta's default end-to-end encryption: UK policing responds",
   );
-  await page.getByRole("link", { name: /NPCC response to Meta's rollout/ }).click();
+  await page.getByRole("navigation", { name: "Documents" }).getByRole("link", { name: /NPCC response to Meta's rollout/ }).click();
   await expect(page.getByRole("article")).toBeVisible();
   await page.goBack();
   await expect(page.getByRole("article")).toHaveCount(0);

@@ -18,7 +18,12 @@ export const test = base.extend<Guarded>({
         if (url.protocol === "data:" || url.protocol === "blob:") return;
         if (url.origin !== origin) problems.push(`request to another origin: ${request.url()}`);
       });
-      page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+      page.on("requestfailed", (request) => {
+        // A request cut short because the test navigated on (the favicon of a page left at once) is not
+        // a failure of the app.
+        if (request.failure()?.errorText === "net::ERR_ABORTED") return;
+        problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+      });
       await use(problems);
       expect(problems, "console errors, page errors or foreign requests").toEqual([]);
     },

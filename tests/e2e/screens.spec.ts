@@ -1,5 +1,5 @@
 // Journey: the explorer at desktop and phone widths, in light and dark: nothing overflows sideways, the
-// reader replaces the list on a phone, and each screen is saved as a PNG for people to look at.
+// search and its results fit, the reader replaces the list on a phone, and each screen is saved as a PNG for people to look at.
 // Screenshots go to test-results/screens/, or to $QUOTELINE_SCREENSHOT_DIR (./dev screenshots uses docs/).
 import { fileURLToPath } from "node:url";
 import { test, expect, openExplorer } from "./fixtures";
@@ -22,7 +22,16 @@ for (const screen of screens) {
       await expectNoSidewaysScroll(page);
       await page.screenshot({ path: `${outputDir}/overview-${screen.name}-${colorScheme}.png` });
 
-      await page.getByRole("link", { name: /NPCC warns Meta’s roll-out/ }).click();
+      // A search with a filter, scrolled to its results.
+      await openExplorer(page, "?q=child+safety&quote=direct");
+      await page.getByRole("searchbox").scrollIntoViewIfNeeded();
+      await expect(page.locator(".results mark.match").first()).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      await page.getByRole("searchbox").evaluate((box) => box.scrollIntoView({ block: "start" }));
+      await page.screenshot({ path: `${outputDir}/search-${screen.name}-${colorScheme}.png` });
+      await openExplorer(page);
+
+      await page.getByRole("navigation", { name: "Documents" }).getByRole("link", { name: /NPCC warns Meta’s roll-out/ }).click();
       await expect(page.getByRole("article")).toBeVisible();
       await expectNoSidewaysScroll(page);
       if (screen.name === "phone") {

@@ -1,4 +1,5 @@
-//! What the corpus is, shown before a document is chosen: its description, extent and context events.
+//! What the corpus is, shown before a document is chosen: its description and extent, then what it is
+//! given to show (the search), then its context events.
 
 use leptos::prelude::*;
 
@@ -6,7 +7,7 @@ use super::{grouped, PublishedLabel};
 use crate::ui::app::{CorpusContext, CorpusDiagnostics};
 
 #[component]
-pub fn CorpusOverview() -> impl IntoView {
+pub fn CorpusOverview(children: Children) -> impl IntoView {
     let CorpusContext(corpus) = expect_context();
     let CorpusDiagnostics(diagnostics) = expect_context();
     let document_count = corpus.documents.len();
@@ -38,7 +39,7 @@ pub fn CorpusOverview() -> impl IntoView {
                     <dd>{publishers}</dd>
                 </div>
             </dl>
-            <p class="overview__hint">"Choose a document to read it."</p>
+            {children()}
             {(!events.is_empty()).then(|| view! {
                 <section class="context" aria-labelledby="context-title">
                     <h2 id="context-title">"Context"</h2>

@@ -3,15 +3,25 @@
 mod attribution_card;
 mod corpus_overview;
 mod document_list;
+mod facet_panel;
+mod marked_text;
 mod published_label;
 mod reader;
+mod result_list;
+mod search_box;
+mod search_panel;
 mod view_link;
 
 pub use attribution_card::AttributionCard;
 pub use corpus_overview::CorpusOverview;
 pub use document_list::DocumentList;
+pub use facet_panel::FacetPanel;
+pub use marked_text::MarkedText;
 pub use published_label::PublishedLabel;
 pub use reader::Reader;
+pub use result_list::ResultList;
+pub use search_box::SearchBox;
+pub use search_panel::SearchPanel;
 pub use view_link::ViewLink;
 
 use super::format::grouped;

@@ -1,0 +1,69 @@
+// Journey: a fact-checker searches the corpus as they type, sees their words marked in the quotes found,
+// narrows the results with a facet, reloads and finds the same view, switches to documents, and gets out of
+// an empty result in one click.
+import { test, expect, openExplorer } from "./fixtures";
+
+test("typing searches, marks matches, and the address keeps the view", async ({ page }) => {
+  await openExplorer(page);
+  const count = page.locator("#results-heading");
+  const everything = await count.textContent();
+  expect(everything).toMatch(/^\d+ quotes$/);
+
+  const box = page.getByRole("searchbox", { name: "Search quotes, speakers and documents" });
+  await box.pressSequentially("encryp", { delay: 20 });
+  await expect(page).toHaveURL(/\?q=encryp$/);
+  // The word being typed matches the words it begins.
+  const marks = page.locator(".results mark.match");
+  await expect(marks.first()).toHaveText(/^encrypt/i);
+  await expect(count).not.toHaveText(everything!);
+  const found = Number((await count.textContent())!.split(" ")[0]);
+  expect(found).toBeGreaterThan(0);
+
+  // A speaker facet: its count says what choosing it gives, and choosing it gives that.
+  const critchley = page.getByRole("group", { name: "Speaker" }).getByRole("checkbox", { name: /Ian Critchley/ });
+  const offered = await page
+    .getByRole("group", { name: "Speaker" })
+    .locator("label", { hasText: "Ian Critchley" })
+    .locator(".facet__count")
+    .textContent();
+  await critchley.check();
+  await expect(page).toHaveURL(/speaker=ian-critchley/);
+  await expect(count).toHaveText(`${offered} ${offered === "1" ? "quote" : "quotes"}`);
+  for (const speaker of await page.locator(".result__name").allTextContents()) {
+    expect(speaker).toBe("Ian Critchley");
+  }
+
+  // The address is the view: a reload shows the same search, filter and results.
+  const url = page.url();
+  await page.reload();
+  await expect(box).toHaveValue("encryp");
+  await expect(critchley).toBeChecked();
+  await expect(count).toHaveText(`${offered} ${offered === "1" ? "quote" : "quotes"}`);
+  expect(page.url()).toBe(url);
+
+  // Documents instead of quotes.
+  await page.getByRole("navigation", { name: "List" }).getByRole("link", { name: "Documents" }).click();
+  await expect(page).toHaveURL(/view=documents/);
+  await expect(count).toHaveText(/^\d+ documents?$/);
+  await expect(page.locator(".results .result--document").first()).toBeVisible();
+});
+
+test("a phrase, an exclusion and a search with no results", async ({ page }) => {
+  await openExplorer(page, "?q=%22child+safety%22");
+  await expect(page.locator(".results mark.match").first()).toHaveText(/child safety/i);
+
+  await openExplorer(page, "?q=zzzqqqx&speaker=ian-critchley");
+  await expect(page.getByRole("status")).toContainText("Nothing matches.");
+  await page.getByRole("link", { name: "Clear the filters" }).click();
+  await expect(page).toHaveURL(/\?q=zzzqqqx$/);
+
+  await openExplorer(page, "?q=%22unclosed");
+  await expect(page.locator(".search__notes")).toContainText("quotation mark is not closed");
+});
+
+test("opening a quote from the results reads it in its document", async ({ page }) => {
+  await openExplorer(page, "?q=catastrophic");
+  await page.locator(".result--quote a").first().click();
+  await expect(page).toHaveURL(/doc=.*quote-id=/);
+  await expect(page.getByRole("article")).toContainText("catastrophic");
+});
