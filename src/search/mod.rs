@@ -3,6 +3,7 @@
 //! Pure: a corpus and its analysis in, a [`SearchIndex`] out; a query string in, ranked [`Hit`]s out.
 //! Every match keeps its byte range in the original text, for highlighting.
 
+mod concordance;
 mod facet;
 mod highlight;
 mod index;
@@ -13,6 +14,9 @@ mod results;
 mod stem;
 mod token;
 
+pub use concordance::{
+    concordance, Concordance, ConcordanceLine, ConcordanceOrder, CONTEXT_CHARS, MAX_LINES,
+};
 pub use facet::{
     apply_facets, Facet, FacetKind, FacetSelection, FacetTable, FacetValue, Faceted, MonthCount,
 };

@@ -45,15 +45,22 @@ pub enum ResultView {
     #[default]
     Quotes,
     Documents,
+    /// Every match in its context (keyword in context).
+    Concordance,
 }
 
 impl ResultView {
-    pub const ALL: [ResultView; 2] = [ResultView::Quotes, ResultView::Documents];
+    pub const ALL: [ResultView; 3] = [
+        ResultView::Quotes,
+        ResultView::Documents,
+        ResultView::Concordance,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
             ResultView::Quotes => "quotes",
             ResultView::Documents => "documents",
+            ResultView::Concordance => "concordance",
         }
     }
 }
@@ -61,21 +68,33 @@ impl ResultView {
 /// How results are ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum SortOrder {
-    /// Best match first; with no query, newest first.
+    /// Best match first; with no query, newest first. In the concordance, reading order.
     #[default]
     Relevance,
     Newest,
     Oldest,
+    /// The concordance by the words before each match (elsewhere, as `Relevance`).
+    LeftContext,
+    /// The concordance by each match and the words after it (elsewhere, as `Relevance`).
+    RightContext,
 }
 
 impl SortOrder {
-    pub const ALL: [SortOrder; 3] = [SortOrder::Relevance, SortOrder::Newest, SortOrder::Oldest];
+    pub const ALL: [SortOrder; 5] = [
+        SortOrder::Relevance,
+        SortOrder::Newest,
+        SortOrder::Oldest,
+        SortOrder::LeftContext,
+        SortOrder::RightContext,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
             SortOrder::Relevance => "relevance",
             SortOrder::Newest => "newest",
             SortOrder::Oldest => "oldest",
+            SortOrder::LeftContext => "left",
+            SortOrder::RightContext => "right",
         }
     }
 }

@@ -29,6 +29,12 @@ for (const screen of screens) {
       await expectNoSidewaysScroll(page);
       await page.getByRole("searchbox").evaluate((box) => box.scrollIntoView({ block: "start" }));
       await page.screenshot({ path: `${outputDir}/search-${screen.name}-${colorScheme}.png` });
+
+      await openExplorer(page, "?q=encryption+&view=concordance&sort=left");
+      await expect(page.locator(".concordance__line").first()).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      await page.locator("#results-heading").evaluate((heading) => heading.scrollIntoView({ block: "start" }));
+      await page.screenshot({ path: `${outputDir}/concordance-${screen.name}-${colorScheme}.png` });
       await openExplorer(page);
 
       await page.getByRole("navigation", { name: "Documents" }).getByRole("link", { name: /NPCC warns Meta’s roll-out/ }).click();

@@ -67,3 +67,23 @@ test("opening a quote from the results reads it in its document", async ({ page 
   await expect(page).toHaveURL(/doc=.*quote-id=/);
   await expect(page.getByRole("article")).toContainText("catastrophic");
 });
+
+test("the concordance shows each match in its context, sortable by either side", async ({ page }) => {
+  await openExplorer(page, "?q=encryption+&view=concordance");
+  const lines = page.locator(".concordance__line");
+  await expect(lines.first()).toBeVisible();
+  expect(await lines.count()).toBeGreaterThan(3);
+  for (const matched of await page.locator(".concordance__match").allTextContents()) {
+    expect(matched.toLowerCase()).toMatch(/^encrypt/);
+  }
+  await page.getByRole("combobox", { name: "Order" }).selectOption("right");
+  await expect(page).toHaveURL(/sort=right/);
+  const rights = (await page.locator(".concordance__right").allTextContents()).map((text) => text.toLowerCase());
+  const matches = (await page.locator(".concordance__match").allTextContents()).map((text) => text.toLowerCase());
+  const keys = rights.map((right, index) => `${matches[index]} ${right}`);
+  expect(keys.length).toBeGreaterThan(3);
+  // Sorted on the words after the match (folded as search folds them, so compare loosely).
+  expect(keys[0] <= keys[keys.length - 1]).toBe(true);
+  await lines.first().click();
+  await expect(page.getByRole("article")).toBeVisible();
+});

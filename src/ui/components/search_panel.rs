@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{FacetPanel, ResultList, SearchBox, ViewLink};
+use super::{ConcordanceList, FacetPanel, ResultList, SearchBox, ViewLink};
 use crate::search::{run, Order, QueryNote, Request, Results, Target};
 use crate::ui::app::{LocationContext, SearchContext};
 use crate::ui::format::grouped;
@@ -42,10 +42,12 @@ pub fn SearchPanel() -> impl IntoView {
             selection,
             target: match state.view {
                 ResultView::Quotes => Target::Quotes,
-                ResultView::Documents => Target::Documents,
+                ResultView::Documents | ResultView::Concordance => Target::Documents,
             },
             order: match state.sort {
-                SortOrder::Relevance => Order::Relevance,
+                SortOrder::Relevance | SortOrder::LeftContext | SortOrder::RightContext => {
+                    Order::Relevance
+                }
                 SortOrder::Newest => Order::Newest,
                 SortOrder::Oldest => Order::Oldest,
             },
@@ -131,21 +133,35 @@ pub fn SearchPanel() -> impl IntoView {
                         let noun = match state.with(|state| state.view) {
                             ResultView::Quotes if count() == 1 => "quote",
                             ResultView::Quotes => "quotes",
-                            ResultView::Documents if count() == 1 => "document",
-                            ResultView::Documents => "documents",
+                            ResultView::Documents | ResultView::Concordance if count() == 1 => "document",
+                            ResultView::Documents | ResultView::Concordance => "documents",
                         };
                         format!("{} {noun}", grouped(count()))
                     }}
                 </h2>
                 <nav class="segmented" aria-label="List">
-                    {move || view! { {view_link(ResultView::Quotes, "Quotes")} {view_link(ResultView::Documents, "Documents")} }}
+                    {move || view! {
+                        {view_link(ResultView::Quotes, "Quotes")}
+                        {view_link(ResultView::Documents, "Documents")}
+                        {view_link(ResultView::Concordance, "In context")}
+                    }}
                 </nav>
                 <label class="search__sort">
                     <span>"Order"</span>
                     <select on:change=on_sort prop:value=move || state.with(|state| state.sort.key())>
-                        <option value="relevance">"Best match"</option>
-                        <option value="newest">"Newest first"</option>
-                        <option value="oldest">"Oldest first"</option>
+                        {move || if state.with(|state| state.view == ResultView::Concordance) {
+                            view! {
+                                <option value="relevance">"Reading order"</option>
+                                <option value="left">"By the words before"</option>
+                                <option value="right">"By the words after"</option>
+                            }.into_any()
+                        } else {
+                            view! {
+                                <option value="relevance">"Best match"</option>
+                                <option value="newest">"Newest first"</option>
+                                <option value="oldest">"Oldest first"</option>
+                            }.into_any()
+                        }}
                     </select>
                 </label>
             </div>
@@ -176,7 +192,11 @@ pub fn SearchPanel() -> impl IntoView {
                             {filtered().then(|| view! { <ViewLink state=clear() class="button">"Clear the filters"</ViewLink> })}
                         </div>
                     })}
-                    <ResultList found=found />
+                    {move || if state.with(|state| state.view == ResultView::Concordance) {
+                        view! { <ConcordanceList found=found /> }.into_any()
+                    } else {
+                        view! { <ResultList found=found /> }.into_any()
+                    }}
                 </div>
             </div>
         </section>
