@@ -82,42 +82,35 @@ pub fn concordance(
             }
         }
     }
-    match order {
-        ConcordanceOrder::Reading => {}
-        ConcordanceOrder::Left => {
-            let mut keyed: Vec<(Vec<String>, ConcordanceLine)> = lines
-                .into_iter()
-                .map(|line| {
-                    let mut key: Vec<String> = keys(&line.left);
-                    key.reverse();
-                    (key, line)
-                })
-                .collect();
-            keyed.sort_by(|a, b| by_keys(&a.0, &b.0).then_with(|| reading(&a.1, &b.1)));
-            lines = keyed.into_iter().map(|(_, line)| line).collect();
+    // Sorted on the words' search keys, so case, accents and apostrophes do not split equal contexts.
+    let sort_key = |line: &ConcordanceLine| -> Vec<String> {
+        match order {
+            ConcordanceOrder::Reading => Vec::new(),
+            ConcordanceOrder::Left => {
+                let mut key = keys(&line.left);
+                key.reverse();
+                key
+            }
+            ConcordanceOrder::Right => {
+                let mut key = keys(&line.matched);
+                key.extend(keys(&line.right));
+                key
+            }
         }
-        ConcordanceOrder::Right => {
-            let mut keyed: Vec<(Vec<String>, ConcordanceLine)> = lines
-                .into_iter()
-                .map(|line| {
-                    let mut key = keys(&line.matched);
-                    key.extend(keys(&line.right));
-                    (key, line)
-                })
-                .collect();
-            keyed.sort_by(|a, b| by_keys(&a.0, &b.0).then_with(|| reading(&a.1, &b.1)));
-            lines = keyed.into_iter().map(|(_, line)| line).collect();
-        }
+    };
+    if order != ConcordanceOrder::Reading {
+        let mut keyed: Vec<(Vec<String>, ConcordanceLine)> = lines
+            .into_iter()
+            .map(|line| (sort_key(&line), line))
+            .collect();
+        keyed.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| reading(&a.1, &b.1)));
+        lines = keyed.into_iter().map(|(_, line)| line).collect();
     }
     Concordance { lines, total }
 }
 
 fn keys(text: &str) -> Vec<String> {
     tokenize(text).into_iter().map(|token| token.key).collect()
-}
-
-fn by_keys(a: &[String], b: &[String]) -> Ordering {
-    a.cmp(b)
 }
 
 fn reading(a: &ConcordanceLine, b: &ConcordanceLine) -> Ordering {

@@ -35,35 +35,39 @@ impl Location {
 
     /// Shows `state`, adding an entry to the browser's history so Back returns to the previous view.
     pub fn navigate(&self, state: &ViewState) {
+        self.show(state, History::Push);
+    }
+
+    /// Shows `state` in place of the current history entry: typing in the search box changes the view
+    /// with every keystroke, and Back should not step through them.
+    pub fn replace(&self, state: &ViewState) {
+        self.show(state, History::Replace);
+    }
+
+    fn show(&self, state: &ViewState, history: History) {
         let query = state.to_query();
         if self.search.with_untracked(|search| *search == query) {
             return;
         }
         let window = gloo::utils::window();
         let path = window.location().pathname().unwrap_or_default();
+        let url = format!("{path}{query}");
         // Where history is unavailable (some sandboxed frames refuse it), the view still changes.
-        let _ = window.history().and_then(|history| {
-            history.push_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")))
+        let _ = window.history().and_then(|browser_history| match history {
+            History::Push => browser_history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+            History::Replace => {
+                browser_history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+            }
         });
         self.set_search.set(query);
     }
 }
 
-impl Location {
-    /// Shows `state` in place of the current history entry: typing in the search box changes the view
-    /// with every keystroke, and Back should not step through them.
-    pub fn replace(&self, state: &ViewState) {
-        let query = state.to_query();
-        if self.search.with_untracked(|search| *search == query) {
-            return;
-        }
-        let window = gloo::utils::window();
-        let path = window.location().pathname().unwrap_or_default();
-        let _ = window.history().and_then(|history| {
-            history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")))
-        });
-        self.set_search.set(query);
-    }
+/// Whether a change of view is a new history entry or takes the current one's place.
+#[derive(Clone, Copy)]
+enum History {
+    Push,
+    Replace,
 }
 
 fn current_search() -> String {
