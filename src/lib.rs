@@ -7,6 +7,7 @@
 //! natively (it is pure too).
 
 pub mod analysis;
+pub mod bundle;
 pub mod bundled;
 pub mod corpus;
 pub mod generate;

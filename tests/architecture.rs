@@ -3,10 +3,11 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const CORE: [&str; 5] = [
+const CORE: [&str; 6] = [
     "src/corpus",
     "src/analysis",
     "src/search",
+    "src/bundle",
     "src/timeline",
     "src/generate",
 ];

@@ -168,3 +168,39 @@ fn analyze_reads_what_it_can_and_fails_only_when_nothing_is_readable() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no document"));
 }
+
+#[test]
+fn bundle_writes_a_file_that_reads_back_as_the_corpus_analysed() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-bundle");
+    let _ = fs::remove_dir_all(&dir);
+    let output = quoteline(&[
+        "generate",
+        "--docs",
+        "12",
+        "--seed",
+        "4",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(output.status.success());
+    let file = dir.with_extension("bin");
+    let output = quoteline(&[
+        "bundle",
+        dir.to_str().unwrap(),
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let bundle = quoteline::bundle::Bundle::from_bytes(&fs::read(&file).unwrap()).unwrap();
+    assert_eq!(bundle.corpus.documents.len(), 12);
+    assert_eq!(
+        bundle.index.entries().len(),
+        12 + bundle.analysis.quotes.len()
+    );
+
+    let output = quoteline(&["bundle", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+}

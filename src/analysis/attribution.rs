@@ -1,6 +1,7 @@
 //! Attribution: who said each quote, read from the words around it, in reading order, with what the
 //! document has said so far (who spoke last, who "he", "she", "it" and "the group" can be).
 
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 use std::ops::Range;
@@ -21,7 +22,7 @@ use super::speaker::{SpeakerKind, SpeakerRegistry};
 use crate::corpus::{Document, ParagraphRole};
 
 /// A statement reported without quotation marks ("The NCA estimates that …"): who, and where.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportedStatement {
     pub speaker: usize,
     pub start: usize,

@@ -33,10 +33,11 @@ pub use sentence::split_sentences;
 pub use speaker::{name_key, AcronymTable, Speaker, SpeakerKind, SpeakerRegistry};
 
 use crate::corpus::Corpus;
+use serde::{Deserialize, Serialize};
 
 /// Everything the analysis found in a corpus. Quotes and reported statements refer to speakers by their
 /// index in `speakers`.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     pub speakers: Vec<Speaker>,
     pub quotes: Vec<Quote>,
@@ -47,7 +48,7 @@ pub struct Analysis {
 }
 
 /// A figure in a document, attributed to the quote it sits in or the statement it is reported in.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     /// "{document}-f{n}", numbered in reading order.
     pub id: String,

@@ -7,6 +7,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use quoteline::analysis::{analyze, AnalysisReport};
+use quoteline::bundle::Bundle;
 use quoteline::bundled::bundled_corpus;
 use quoteline::corpus::{decode_lossy, read_folder, Corpus, Diagnostic, SourceFile, SourceFormat};
 use quoteline::generate::{generate, GeneratorConfig};
@@ -21,6 +22,8 @@ quoteline — who said what, in a corpus of news articles and press statements
 
 USAGE:
     quoteline analyze DIR [--format json]   analyse every document in DIR and print the analysis as JSON
+    quoteline bundle DIR -o FILE            analyse DIR and write it, with its search index, as a bundle the app
+                                            loads with ?corpus=FILE
     quoteline documents [DIR]               print the documents of DIR (default: the bundled corpus) as JSON
     quoteline generate --docs N --seed S DIR [--truth FILE]
                                             write N synthetic documents and a manifest into DIR (and what
@@ -39,6 +42,10 @@ fn main() -> ExitCode {
         | ["analyze", dir, "--format", "json"]
         | ["analyze", "--format", "json", dir] => run_analyze(Path::new(dir)),
         ["analyze", ..] => usage_error("analyze takes a folder and, optionally, --format json"),
+        ["bundle", dir, "-o" | "--output", file] | ["bundle", "-o" | "--output", file, dir] => {
+            run_bundle(Path::new(dir), Path::new(file))
+        }
+        ["bundle", ..] => usage_error("bundle takes a folder and -o FILE"),
         ["documents"] => print_documents(bundled_corpus()),
         ["documents", dir] => match read_corpus_folder(Path::new(dir), Decoding::Strict) {
             Ok(read) => print_documents(read),
@@ -77,6 +84,32 @@ fn run_analyze(dir: &Path) -> ExitCode {
     let analysis = analyze(&corpus);
     let report = AnalysisReport::new(&corpus, &analysis);
     write_json(&report)
+}
+
+fn run_bundle(dir: &Path, file: &Path) -> ExitCode {
+    let (corpus, diagnostics) = match read_corpus_folder(dir, Decoding::Lossy) {
+        Ok(read) => read,
+        Err(message) => return fail(&message),
+    };
+    for diagnostic in &diagnostics {
+        eprintln!("{diagnostic}");
+    }
+    if corpus.documents.is_empty() {
+        return fail(&format!("no document in {} could be read", dir.display()));
+    }
+    let documents = corpus.documents.len();
+    let bundle = Bundle::build(corpus);
+    let bytes = bundle.to_bytes();
+    if let Err(error) = fs::write(file, &bytes) {
+        return fail(&format!("cannot write {}: {error}", file.display()));
+    }
+    eprintln!(
+        "quoteline: wrote {} ({documents} documents, {} quotes, {} bytes)",
+        file.display(),
+        bundle.analysis.quotes.len(),
+        bytes.len()
+    );
+    ExitCode::SUCCESS
 }
 
 fn print_documents((corpus, diagnostics): (Corpus, Vec<Diagnostic>)) -> ExitCode {

@@ -14,8 +14,10 @@ const MONTH_ABBREVIATIONS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// A day of the proleptic Gregorian calendar, checked on construction (no 31 April, no 29 February 2023).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A day of the proleptic Gregorian calendar, checked on construction (no 31 April, no 29 February 2023) —
+/// and on deserialisation, which goes through the same check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "(i32, u8, u8)", into = "(i32, u8, u8)")]
 pub struct CalendarDate {
     year: i32,
     month: u8,
@@ -52,6 +54,21 @@ impl CalendarDate {
             month_abbreviation(self.month),
             self.year
         )
+    }
+}
+
+impl TryFrom<(i32, u8, u8)> for CalendarDate {
+    type Error = String;
+
+    fn try_from((year, month, day): (i32, u8, u8)) -> Result<CalendarDate, String> {
+        CalendarDate::new(year, month, day)
+            .ok_or_else(|| format!("{year:04}-{month:02}-{day:02} is not a day of the calendar"))
+    }
+}
+
+impl From<CalendarDate> for (i32, u8, u8) {
+    fn from(date: CalendarDate) -> (i32, u8, u8) {
+        (date.year, date.month, date.day)
     }
 }
 

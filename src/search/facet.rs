@@ -3,6 +3,7 @@
 //! value's count is what choosing it would give under the query and the other facets' choices, so counts
 //! never fall to zero just because another value of the same facet is chosen.
 
+use serde::{Deserialize, Serialize};
 use std::ops::RangeInclusive;
 
 use rustc_hash::FxHashMap;
@@ -58,14 +59,14 @@ impl FacetKind {
 }
 
 /// One value of a facet: a stable key for the address bar, and what to show.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FacetValue {
     pub key: String,
     pub label: String,
 }
 
 /// One facet's values, and which of them each entry has.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Facet {
     pub values: Vec<FacetValue>,
     /// Entry `e` has the values `ids[offsets[e]..offsets[e + 1]]`.
@@ -126,7 +127,7 @@ impl FacetBuilder {
 }
 
 /// Every entry's facet values and date.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct FacetTable {
     pub facets: [Facet; 5],
     /// Each entry's publication date as the days it may fall on (a month, a year, or a range of days

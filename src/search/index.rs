@@ -2,7 +2,10 @@
 //! is a range of it), their stems, and a posting list per word with positions (for phrases). Built once
 //! from a corpus and its analysis; queried on every keystroke.
 
+use std::collections::BTreeMap;
+
 use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
 
 use super::posting::PostingList;
 use super::stem::stem;
@@ -11,7 +14,7 @@ use crate::analysis::Analysis;
 use crate::corpus::Corpus;
 
 /// What an entry of the index is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum EntryKind {
     /// A whole document: its title, the speakers it quotes, and its story paragraphs.
     Document { document: u32 },
@@ -49,21 +52,22 @@ impl Field {
 }
 
 /// One entry: what it is and how many words each of its fields has (BM25 normalises by length).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
     pub kind: EntryKind,
     pub lengths: [u32; 4],
 }
 
 /// The index.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct SearchIndex {
     pub(super) entries: Vec<Entry>,
     /// Word keys in sorted order; a word's id is its position here.
     pub(super) words: Vec<String>,
     pub(super) postings: Vec<PostingList>,
-    /// Stem → the ids of the words that have it ("children", "child" → "child").
-    pub(super) stems: FxHashMap<String, Vec<u32>>,
+    /// Stem → the ids of the words that have it ("children", "child" → "child"); ordered, so that an
+    /// index serialises to the same bytes every time.
+    pub(super) stems: BTreeMap<String, Vec<u32>>,
     /// Per field, the average length over entries that have it.
     pub(super) average_lengths: [f32; 4],
 }
@@ -249,11 +253,10 @@ impl Builder {
             list.shrink_to_fit();
             postings.push(list);
         }
-        let mut stems: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        let mut stems: BTreeMap<String, Vec<u32>> = BTreeMap::new();
         for (id, word) in words.iter().enumerate() {
             stems.entry(stem(word)).or_default().push(id as u32);
         }
-        stems.shrink_to_fit();
         let mut average_lengths = [0f32; 4];
         for field in Field::ALL {
             let lengths = self

@@ -2,6 +2,8 @@
 //! variable-length integers (most gaps fit in a byte), so a 10,000-document index stays a fraction of its
 //! text's size.
 
+use serde::{Deserialize, Serialize};
+
 /// Where a word occurs in one field of one entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Posting {
@@ -12,7 +14,7 @@ pub struct Posting {
 }
 
 /// A word's postings, in entry then field order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PostingList {
     bytes: Vec<u8>,
     /// Distinct entries the word occurs in: the document frequency BM25 weighs by.
