@@ -70,33 +70,38 @@ fn fail(message: &str) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn run_analyze(dir: &Path) -> ExitCode {
-    let (corpus, diagnostics) = match read_corpus_folder(dir, Decoding::Lossy) {
-        Ok(read) => read,
-        Err(message) => return fail(&message),
-    };
+/// The corpus in `dir`, read as `analyze` and `bundle` read it: what can be read is (its problems printed),
+/// and only a folder with no readable document fails.
+fn read_what_can_be_read(dir: &Path) -> Result<Corpus, ExitCode> {
+    let (corpus, diagnostics) =
+        read_corpus_folder(dir, Decoding::Lossy).map_err(|message| fail(&message))?;
     for diagnostic in &diagnostics {
         eprintln!("{diagnostic}");
     }
     if corpus.documents.is_empty() {
-        return fail(&format!("no document in {} could be read", dir.display()));
+        return Err(fail(&format!(
+            "no document in {} could be read",
+            dir.display()
+        )));
     }
+    Ok(corpus)
+}
+
+fn run_analyze(dir: &Path) -> ExitCode {
+    let corpus = match read_what_can_be_read(dir) {
+        Ok(corpus) => corpus,
+        Err(status) => return status,
+    };
     let analysis = analyze(&corpus);
     let report = AnalysisReport::new(&corpus, &analysis);
     write_json(&report)
 }
 
 fn run_bundle(dir: &Path, file: &Path) -> ExitCode {
-    let (corpus, diagnostics) = match read_corpus_folder(dir, Decoding::Lossy) {
-        Ok(read) => read,
-        Err(message) => return fail(&message),
+    let corpus = match read_what_can_be_read(dir) {
+        Ok(corpus) => corpus,
+        Err(status) => return status,
     };
-    for diagnostic in &diagnostics {
-        eprintln!("{diagnostic}");
-    }
-    if corpus.documents.is_empty() {
-        return fail(&format!("no document in {} could be read", dir.display()));
-    }
     let documents = corpus.documents.len();
     let bundle = Bundle::build(corpus);
     let bytes = bundle.to_bytes();
