@@ -17,8 +17,11 @@ const SAME_STEM: f32 = 0.9;
 const COMPLETION: f32 = 0.8;
 const ONE_EDIT: f32 = 0.6;
 /// A word being typed is completed to at most this many words, the most widely used first: "t" begins
-/// thousands, and a keystroke must not read them all.
+/// thousands, and a keystroke must not read them all. One or two letters say little of the word to come,
+/// so they are completed to fewer.
 const MAX_COMPLETIONS: usize = 48;
+const MAX_COMPLETIONS_OF_ONE_LETTER: usize = 8;
+const MAX_COMPLETIONS_OF_TWO_LETTERS: usize = 16;
 /// Words shorter than this (in characters) are matched exactly: one edit turns a short word into another.
 const MIN_TYPO_CHARS: usize = 5;
 
@@ -214,7 +217,12 @@ pub fn expand(index: &SearchIndex, key: &str, prefix: bool, loose: bool) -> Expa
         let mut completions: Vec<u32> = index.prefix_range(key).map(|id| id as u32).collect();
         completions
             .sort_by_key(|&word| std::cmp::Reverse(index.postings[word as usize].entry_count()));
-        for word in completions.into_iter().take(MAX_COMPLETIONS) {
+        let most = match key.chars().count() {
+            1 => MAX_COMPLETIONS_OF_ONE_LETTER,
+            2 => MAX_COMPLETIONS_OF_TWO_LETTERS,
+            _ => MAX_COMPLETIONS,
+        };
+        for word in completions.into_iter().take(most) {
             add(word, COMPLETION, &mut words);
         }
     }
