@@ -106,15 +106,9 @@ fn queries_find_rank_and_mark_what_they_should() {
                 EntryKind::Document { document } => {
                     let document = &corpus.documents[document as usize];
                     let title = highlighter.ranges(&document.title);
-                    let body = document
-                        .paragraphs
-                        .iter()
-                        .filter(|paragraph| paragraph.role.is_story())
-                        .map(|paragraph| paragraph.text(&document.text))
-                        .find_map(|text| {
-                            let ranges = highlighter.ranges(text);
-                            (!ranges.is_empty()).then(|| marked(text, &ranges))
-                        });
+                    let body = highlighter
+                        .first_match(document)
+                        .map(|(text, ranges)| marked(text, &ranges));
                     let _ = writeln!(
                         out,
                         "  {:>6.2} {} | {} | {}",

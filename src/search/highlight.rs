@@ -9,6 +9,7 @@ use super::index::SearchIndex;
 use super::query::{Matcher, Query};
 use super::ranking::expand;
 use super::token::tokenize;
+use crate::corpus::Document;
 
 /// The words and phrases a query matches, resolved once against the index and then applied to any text.
 #[derive(Clone, Debug, Default)]
@@ -36,6 +37,20 @@ impl Highlighter {
     /// Nothing would be marked.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty() && self.phrases.is_empty()
+    }
+
+    /// The first story paragraph of `document` with a match, and its matches: what a document's search
+    /// result quotes.
+    pub fn first_match<'a>(&self, document: &'a Document) -> Option<(&'a str, Vec<Range<usize>>)> {
+        document
+            .paragraphs
+            .iter()
+            .filter(|paragraph| paragraph.role.is_story())
+            .map(|paragraph| paragraph.text(&document.text))
+            .find_map(|text| {
+                let ranges = self.ranges(text);
+                (!ranges.is_empty()).then_some((text, ranges))
+            })
     }
 
     /// The matching stretches of `text`, in order, not overlapping, as byte ranges into it.

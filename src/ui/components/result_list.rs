@@ -97,16 +97,9 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
                 EntryKind::Document { document } => {
                     let document = &corpus.documents[document as usize];
                     let title_ranges = highlighter.ranges(&document.title);
-                    let snippet = document
-                        .paragraphs
-                        .iter()
-                        .filter(|paragraph| paragraph.role.is_story())
-                        .map(|paragraph| paragraph.text(&document.text))
-                        .find_map(|text| {
-                            let ranges = highlighter.ranges(text);
-                            let first = ranges.first()?.clone();
-                            Some(snippet(text, first.start, &ranges, SNIPPET_WORDS))
-                        });
+                    let snippet = highlighter.first_match(document).map(|(text, ranges)| {
+                        snippet(text, ranges[0].start, &ranges, SNIPPET_WORDS)
+                    });
                     let target = opening(&state, document.id.clone(), None);
                     let (kind, title, publisher, published) = (
                         document.kind_label(),
