@@ -10,9 +10,35 @@ use quoteline::analysis::analyze;
 use quoteline::bundled::bundled_corpus;
 use quoteline::corpus::Corpus;
 use quoteline::search::{
-    parse_query, search, tokenize, Highlighter, Matcher, Posting, PostingList, SearchIndex, Target,
-    MAX_KEY_BYTES, MAX_TERMS,
+    parse_query, search, tokenize, within_one_edit, Highlighter, Matcher, Posting, PostingList,
+    SearchIndex, Target, MAX_KEY_BYTES, MAX_TERMS,
 };
+
+/// The optimal string alignment distance (insertions, deletions, substitutions and swaps of neighbours),
+/// computed the slow, obvious way: what `within_one_edit` must agree with.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut table = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in table.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in table[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (table[i - 1][j] + 1)
+                .min(table[i][j - 1] + 1)
+                .min(table[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(table[i - 2][j - 2] + 1);
+            }
+            table[i][j] = best;
+        }
+    }
+    table[a.len()][b.len()]
+}
 
 fn bundled_index() -> &'static (Corpus, SearchIndex) {
     static INDEX: OnceLock<(Corpus, SearchIndex)> = OnceLock::new();
@@ -42,6 +68,11 @@ fn query_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
+    #[test]
+    fn one_edit_agrees_with_the_edit_distance(a in "[abcé]{0,7}", b in "[abcé]{0,7}") {
+        prop_assert_eq!(within_one_edit(&a, &b), edit_distance(&a, &b) <= 1, "{} / {}", a, b);
+    }
+
     #[test]
     fn tokens_are_on_boundaries_and_in_order(text in "\\PC{0,80}") {
         let mut last = 0;

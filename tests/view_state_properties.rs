@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 use quoteline::corpus::{CalendarDate, DocumentId};
 use quoteline::search::{FacetKind, MAX_QUERY_BYTES};
-use quoteline::ui::view_state::{ResultView, SortOrder, ViewState};
+use quoteline::ui::view_state::{BundlePath, ResultView, SortOrder, ViewState};
 
 fn date() -> impl Strategy<Value = Option<CalendarDate>> {
     proptest::option::of(
@@ -21,7 +21,9 @@ fn state() -> impl Strategy<Value = ViewState> {
             .prop_map(|values| values.into_iter().collect::<Vec<_>>()),
         0..3,
     );
+    let corpus = proptest::option::of("[A-Za-z0-9._~-]{1,20}(/[A-Za-z0-9._~-]{1,20}){0,2}");
     (
+        corpus,
         "\\PC{0,60}",
         facets,
         date(),
@@ -31,23 +33,26 @@ fn state() -> impl Strategy<Value = ViewState> {
         proptest::option::of("[A-Za-z0-9_-]{1,30}"),
         proptest::option::of(1..500u32),
     )
-        .prop_map(|(query, facets, from, to, view, sort, document, quote)| {
-            let document = document.and_then(|id| DocumentId::parse(&id));
-            let quote = document
-                .as_ref()
-                .zip(quote)
-                .map(|(document, n)| format!("{}-q{n}", document.as_str()));
-            ViewState {
-                query,
-                facets,
-                from,
-                to,
-                view,
-                sort,
-                document,
-                quote,
-            }
-        })
+        .prop_map(
+            |(corpus, query, facets, from, to, view, sort, document, quote)| {
+                let document = document.and_then(|id| DocumentId::parse(&id));
+                let quote = document
+                    .as_ref()
+                    .zip(quote)
+                    .map(|(document, n)| format!("{}-q{n}", document.as_str()));
+                ViewState {
+                    corpus: corpus.and_then(|path| BundlePath::parse(&path)),
+                    query,
+                    facets,
+                    from,
+                    to,
+                    view,
+                    sort,
+                    document,
+                    quote,
+                }
+            },
+        )
 }
 
 proptest! {

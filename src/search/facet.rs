@@ -72,6 +72,9 @@ pub struct Facet {
     /// Entry `e` has the values `ids[offsets[e]..offsets[e + 1]]`.
     offsets: Vec<u32>,
     ids: Vec<u32>,
+    /// Each value's place in the values ordered by label: equal counts list in label order, and comparing
+    /// two numbers is cheaper than comparing two names on every keystroke.
+    label_ranks: Vec<u32>,
 }
 
 impl Facet {
@@ -191,7 +194,21 @@ impl FacetTable {
             }
         }
         FacetTable {
-            facets: builders.map(|builder| builder.facet),
+            facets: builders.map(|builder| {
+                let mut facet = builder.facet;
+                let mut by_label: Vec<u32> = (0..facet.values.len() as u32).collect();
+                by_label.sort_by(|&a, &b| {
+                    facet.values[a as usize]
+                        .label
+                        .cmp(&facet.values[b as usize].label)
+                        .then(a.cmp(&b))
+                });
+                facet.label_ranks = vec![0; facet.values.len()];
+                for (rank, &id) in by_label.iter().enumerate() {
+                    facet.label_ranks[id as usize] = rank as u32;
+                }
+                facet
+            }),
             dates,
         }
     }
@@ -255,8 +272,12 @@ pub struct Faceted {
 /// Filters `hits` by the selection and counts every facet value and month.
 pub fn apply_facets(table: &FacetTable, hits: Vec<Hit>, selection: &FacetSelection) -> Faceted {
     const DATES: usize = 5;
-    let mut counts: [FxHashMap<u32, u32>; 5] = Default::default();
-    let mut months: FxHashMap<(i32, u8), u32> = FxHashMap::default();
+    // Dense counters: an entry's values are small integers, and a hash per value per hit would cost more
+    // than the rest of the keystroke.
+    let mut counts: [Vec<u32>; 5] =
+        std::array::from_fn(|index| vec![0; table.facets[index].values.len()]);
+    let first_year = table.date_span().map_or(0, |(earliest, _)| earliest.year());
+    let mut months: Vec<u32> = Vec::new();
     let mut undated = 0;
     let mut kept = Vec::with_capacity(hits.len());
     for hit in hits {
@@ -285,16 +306,20 @@ pub fn apply_facets(table: &FacetTable, hits: Vec<Hit>, selection: &FacetSelecti
             let index = kind as usize;
             if failures == 0 || failing[index] {
                 for &value in table.facets[index].values_of(hit.entry) {
-                    *counts[index].entry(value).or_insert(0) += 1;
+                    counts[index][value as usize] += 1;
                 }
             }
         }
         if failures == 0 || failing[DATES] {
             match date {
                 Some((earliest, _)) => {
-                    *months
-                        .entry((earliest.year(), earliest.month()))
-                        .or_insert(0) += 1;
+                    let month = ((earliest.year() - first_year) * 12 + i32::from(earliest.month())
+                        - 1)
+                    .max(0) as usize;
+                    if month >= months.len() {
+                        months.resize(month + 1, 0);
+                    }
+                    months[month] += 1;
                 }
                 None => undated += 1,
             }
@@ -305,21 +330,33 @@ pub fn apply_facets(table: &FacetTable, hits: Vec<Hit>, selection: &FacetSelecti
     }
     let counts = std::array::from_fn(|index| {
         let facet = &table.facets[index];
-        let mut list: Vec<(u32, u32)> = counts[index].iter().map(|(&id, &n)| (id, n)).collect();
-        list.sort_by(|a, b| {
-            b.1.cmp(&a.1).then_with(|| {
-                facet.values[a.0 as usize]
-                    .label
-                    .cmp(&facet.values[b.0 as usize].label)
-            })
+        let mut list: Vec<(u32, u32)> = counts[index]
+            .iter()
+            .enumerate()
+            .filter(|&(_, &count)| count > 0)
+            .map(|(id, &count)| (id as u32, count))
+            .collect();
+        // Most first, then by label: one integer key per value.
+        list.sort_unstable_by_key(|&(id, count)| {
+            let rank = facet
+                .label_ranks
+                .get(id as usize)
+                .copied()
+                .unwrap_or(u32::MAX);
+            (u64::from(u32::MAX - count) << 32) | u64::from(rank)
         });
         list
     });
-    let mut months: Vec<MonthCount> = months
+    let months: Vec<MonthCount> = months
         .into_iter()
-        .map(|((year, month), count)| MonthCount { year, month, count })
+        .enumerate()
+        .filter(|&(_, count)| count > 0)
+        .map(|(month, count)| MonthCount {
+            year: first_year + (month / 12) as i32,
+            month: (month % 12) as u8 + 1,
+            count,
+        })
         .collect();
-    months.sort_by_key(|month| (month.year, month.month));
     Faceted {
         hits: kept,
         counts,

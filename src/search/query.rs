@@ -110,11 +110,16 @@ pub fn parse_query(text: &str) -> Query {
             },
             _ => Matcher::Phrase { keys },
         };
+        let term = QueryTerm { matcher, excluded };
+        // A term given twice asks nothing more (and a pasted text repeats its words).
+        if terms.contains(&term) {
+            continue;
+        }
         if terms.len() == MAX_TERMS {
             ignored += 1;
             continue;
         }
-        terms.push(QueryTerm { matcher, excluded });
+        terms.push(term);
     }
     if ignored > 0 {
         notes.push(QueryNote::TooManyTerms { ignored });
@@ -137,6 +142,20 @@ fn is_closing_mark(c: char) -> bool {
 mod tests {
     use super::*;
     use expect_test::{expect, Expect};
+
+    #[test]
+    fn a_term_given_twice_is_read_once() {
+        let query =
+            parse_query("police \"chief constable\" police -fire \"chief constable\" -fire");
+        assert_eq!(query.terms.len(), 3, "{:?}", query.terms);
+        let many = "the council said ".repeat(50);
+        let query = parse_query(&many);
+        assert_eq!(query.terms.len(), 3);
+        assert!(!query
+            .notes
+            .iter()
+            .any(|note| matches!(note, QueryNote::TooManyTerms { .. })));
+    }
 
     fn check(text: &str, expected: Expect) {
         let query = parse_query(text);
@@ -179,9 +198,11 @@ mod tests {
         check("- -- \" \"", expect![""]);
         check("🙂 مرحبا שלום", expect!["+مرحبا +שלום*"]);
         let long = "word ".repeat(5_000);
+        check(&long, expect!["+word Shortened { kept_bytes: 1000 }"]);
+        let many: String = (0..3_000).map(|n| format!("w{n} ")).collect();
         check(
-            &long,
-            expect!["+word +word +word +word +word +word +word +word +word +word +word +word +word +word +word +word +word +word +word +word +word +word +word +word Shortened { kept_bytes: 1000 } TooManyTerms { ignored: 176 }"],
+            &many,
+            expect!["+w0 +w1 +w2 +w3 +w4 +w5 +w6 +w7 +w8 +w9 +w10 +w11 +w12 +w13 +w14 +w15 +w16 +w17 +w18 +w19 +w20 +w21 +w22 +w23 Shortened { kept_bytes: 1000 } TooManyTerms { ignored: 198 }"],
         );
     }
 }

@@ -22,6 +22,10 @@ const ONE_EDIT: f32 = 0.6;
 const MAX_COMPLETIONS: usize = 48;
 const MAX_COMPLETIONS_OF_ONE_LETTER: usize = 8;
 const MAX_COMPLETIONS_OF_TWO_LETTERS: usize = 16;
+/// The completions of a word being typed together appear in at most this many entries per entry of the
+/// index (the most used completion is always taken): a short prefix of common words must not cost a
+/// keystroke a pass over most of the index several times over.
+const COMPLETION_POSTINGS_PER_ENTRY: usize = 1;
 /// Words shorter than this (in characters) are matched exactly: one edit turns a short word into another.
 const MIN_TYPO_CHARS: usize = 5;
 
@@ -65,7 +69,8 @@ pub fn search(index: &SearchIndex, query: &Query, target: Target) -> Vec<Hit> {
     let mut excluded = vec![false; entries];
     for term in query.terms.iter().filter(|term| term.excluded) {
         scores.clear();
-        scores.add_term(index, term, false);
+        let words = term_words(index, term, false);
+        scores.add_term(index, term, &words, &|_| true);
         for &entry in &scores.touched {
             excluded[entry as usize] = true;
         }
@@ -82,9 +87,28 @@ pub fn search(index: &SearchIndex, query: &Query, target: Target) -> Vec<Hit> {
     }
     let mut total = vec![0f32; entries];
     let mut matched = vec![0u16; entries];
-    for (number, term) in included.iter().enumerate() {
+    // The most selective term first: every later term scores only the entries still in the running, so a
+    // common word typed after a rare one costs little more than reading its postings.
+    let mut included: Vec<PlannedTerm> = included
+        .into_iter()
+        .map(|term| {
+            let words = term_words(index, term, true);
+            let postings = words
+                .iter()
+                .map(|&(word, _)| index.postings[word as usize].entry_count() as usize)
+                .sum();
+            PlannedTerm {
+                term,
+                words,
+                postings,
+            }
+        })
+        .collect();
+    included.sort_by_key(|planned| planned.postings);
+    for (number, PlannedTerm { term, words, .. }) in included.iter().enumerate() {
         scores.clear();
-        scores.add_term(index, term, true);
+        let in_the_running = |entry: u32| usize::from(matched[entry as usize]) == number;
+        scores.add_term(index, term, words, &in_the_running);
         for &entry in &scores.touched {
             let entry = entry as usize;
             // Only entries that matched every term so far can match them all.
@@ -104,6 +128,13 @@ pub fn search(index: &SearchIndex, query: &Query, target: Target) -> Vec<Hit> {
         .collect();
     hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));
     hits
+}
+
+/// A term to score, with the words it reads and how many postings they hold (its cost).
+struct PlannedTerm<'a> {
+    term: &'a QueryTerm,
+    words: Vec<(u32, f32)>,
+    postings: usize,
 }
 
 /// One term's best score per entry, in a dense array reused from term to term (a sparse map costs more
@@ -139,16 +170,25 @@ impl TermScores {
         }
     }
 
-    fn add_term(&mut self, index: &SearchIndex, term: &QueryTerm, loose: bool) {
+    /// Scores `term` (whose words are `words`, from [`term_words`]) in the entries `candidate` accepts.
+    fn add_term(
+        &mut self,
+        index: &SearchIndex,
+        term: &QueryTerm,
+        words: &[(u32, f32)],
+        candidate: &dyn Fn(u32) -> bool,
+    ) {
         match &term.matcher {
-            Matcher::Word { key, prefix } => {
-                let expansion = expand(index, key, *prefix && loose, loose);
+            Matcher::Word { key, .. } => {
                 // Other forms of a word weigh as the word itself: a rarer plural must not outrank it.
                 let own_idf = index.word_id(key).map(|word| idf(index, word));
-                for &(word, weight) in &expansion.words {
+                for &(word, weight) in words {
                     let idf = own_idf.unwrap_or_else(|| idf(index, word));
                     let mut current: Option<(u32, f32)> = None;
                     for (entry, field, count) in index.postings[word as usize].counts() {
+                        if !candidate(entry) {
+                            continue;
+                        }
                         let score = field_score(index, entry, field, count as usize, idf);
                         current = match current {
                             Some((last, sum)) if last == entry => Some((last, sum + score)),
@@ -166,7 +206,7 @@ impl TermScores {
             }
             Matcher::Phrase { keys } => {
                 let mut sums: rustc_hash::FxHashMap<u32, f32> = rustc_hash::FxHashMap::default();
-                for (entry, field, count, idf) in phrase_matches(index, keys) {
+                for (entry, field, count, idf) in phrase_matches(index, keys, candidate) {
                     *sums.entry(entry).or_insert(0.0) +=
                         field_score(index, entry, field, count, idf);
                 }
@@ -175,6 +215,21 @@ impl TermScores {
                 }
             }
         }
+    }
+}
+
+/// The words a term reads, with their weights: a word's expansion; a phrase's words (for its cost: it
+/// is answered from positions).
+fn term_words(index: &SearchIndex, term: &QueryTerm, loose: bool) -> Vec<(u32, f32)> {
+    match &term.matcher {
+        Matcher::Word { key, prefix } => expand(index, key, *prefix && loose, loose).words,
+        // A phrase is answered from its rarest word's positions outward.
+        Matcher::Phrase { keys } => keys
+            .iter()
+            .filter_map(|key| index.word_id(key))
+            .min_by_key(|&word| index.postings[word as usize].entry_count())
+            .map(|word| vec![(word, 1.0)])
+            .unwrap_or_default(),
     }
 }
 
@@ -222,7 +277,14 @@ pub fn expand(index: &SearchIndex, key: &str, prefix: bool, loose: bool) -> Expa
             2 => MAX_COMPLETIONS_OF_TWO_LETTERS,
             _ => MAX_COMPLETIONS,
         };
+        let budget = index.entries.len() * COMPLETION_POSTINGS_PER_ENTRY;
+        let mut read = 0;
         for word in completions.into_iter().take(most) {
+            let postings = index.postings[word as usize].entry_count() as usize;
+            if read > 0 && read + postings > budget {
+                break;
+            }
+            read += postings;
             add(word, COMPLETION, &mut words);
         }
     }
@@ -237,7 +299,11 @@ pub fn expand(index: &SearchIndex, key: &str, prefix: bool, loose: bool) -> Expa
 }
 
 /// Where a phrase occurs: per (entry, field), how many times, with the summed idf of its words.
-fn phrase_matches(index: &SearchIndex, keys: &[String]) -> Vec<(u32, u8, usize, f32)> {
+fn phrase_matches(
+    index: &SearchIndex,
+    keys: &[String],
+    candidate: &dyn Fn(u32) -> bool,
+) -> Vec<(u32, u8, usize, f32)> {
     let Some(ids) = keys
         .iter()
         .map(|key| index.word_id(key))
@@ -255,6 +321,7 @@ fn phrase_matches(index: &SearchIndex, keys: &[String]) -> Vec<(u32, u8, usize, 
     let mut candidates: rustc_hash::FxHashMap<(u32, u8), Vec<u32>> = index.postings
         [anchor as usize]
         .iter()
+        .filter(|posting| candidate(posting.entry))
         .filter_map(|posting| {
             let starts: Vec<u32> = posting
                 .positions
@@ -301,12 +368,28 @@ pub fn within_one_edit(a: &str, b: &str) -> bool {
     if a.len().abs_diff(b.len()) > 4 {
         return false;
     }
+    // Most words are ASCII, where a character is a byte: compared in place, with no copy (this runs for
+    // every word of the vocabulary on every keystroke that needs it).
+    if a.is_ascii() && b.is_ascii() {
+        return one_edit(a.as_bytes(), b.as_bytes());
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    one_edit(&a, &b)
+}
+
+fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a.len().abs_diff(b.len()) > 1 {
         return false;
     }
-    let common_start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    // Between words of five characters together or more, one edit leaves the first or the last character
+    // in place: the test that turns most of a vocabulary away at once. (Shorter pairs, such as "ab" and
+    // "ba", can change at both ends.)
+    let ends_kept = a.first() == b.first() || a.last() == b.last();
+    if a.len() + b.len() >= 5 && !ends_kept {
+        return false;
+    }
+    let common_start = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     if common_start == a.len() && a.len() == b.len() {
         return true;
     }

@@ -6,9 +6,13 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use super::components::{CorpusOverview, DocumentList, Reader, SearchPanel, ViewLink};
+use super::bundle_fetch::{load_bundle, LoadProgress, OpenedBundle};
+use super::components::{
+    BundleProgress, CorpusOverview, DocumentList, Reader, SearchPanel, ViewLink,
+};
 use super::location::Location;
-use super::view_state::ViewState;
+use super::timing::measured;
+use super::view_state::{BundlePath, IgnoredReason, ViewState};
 use crate::analysis::{analyze, Analysis};
 use crate::bundled::bundled_corpus;
 use crate::corpus::{Corpus, Diagnostic};
@@ -74,8 +78,11 @@ impl SearchContext {
         Arc::clone(self.built.get_or_init(|| {
             let analysis = self.analysis.get();
             let corpus = &self.analysis.corpus;
-            let index = SearchIndex::build(corpus, &analysis);
-            let facets = FacetTable::build(corpus, &analysis, &index);
+            let (index, facets) = measured("quoteline:index", || {
+                let index = SearchIndex::build(corpus, &analysis);
+                let facets = FacetTable::build(corpus, &analysis, &index);
+                (index, facets)
+            });
             Arc::new(SearchData { index, facets })
         }))
     }
@@ -84,6 +91,9 @@ impl SearchContext {
         self.analysis.get()
     }
 }
+
+/// Characters of an ignored address parameter's value shown at the foot of the page.
+const IGNORED_VALUE_CHARS: usize = 60;
 
 /// How long the browser may put the start-up analysis off while it stays busy.
 const IDLE_ANALYSIS_DEADLINE_MS: u32 = 1000;
@@ -97,41 +107,75 @@ pub struct CorpusDiagnostics(pub Arc<Vec<Diagnostic>>);
 pub struct LocationContext(pub Location);
 
 /// Analyses the corpus, recording how long it took as the User Timing measure `quoteline:analyze`, which
-/// the browser benchmark reads (`performance.getEntriesByName`).
+/// the browser benchmark reads.
 fn timed_analysis(corpus: &Corpus) -> Analysis {
-    let performance = gloo::utils::window().performance();
-    if let Some(performance) = &performance {
-        let _ = performance.mark("quoteline:analyze:start");
-    }
-    let analysis = analyze(corpus);
-    if let Some(performance) = &performance {
-        let _ = performance.measure_with_start_mark("quoteline:analyze", "quoteline:analyze:start");
-    }
-    analysis
+    measured("quoteline:analyze", || analyze(corpus))
 }
 
-/// The explorer on the corpus compiled into this build.
+/// The explorer on the corpus the address names (`?corpus=FILE`, a bundle on this site), or else on the
+/// corpus compiled into this build.
 #[component]
 pub fn App() -> impl IntoView {
-    let (corpus, diagnostics) = bundled_corpus();
-    view! { <Explorer corpus=Arc::new(corpus) diagnostics=Arc::new(diagnostics) /> }
+    let location = Location::from_window();
+    match location.corpus() {
+        None => {
+            let (corpus, diagnostics) = bundled_corpus();
+            view! {
+                <Explorer
+                    location
+                    corpus=Arc::new(corpus)
+                    diagnostics=Arc::new(diagnostics)
+                />
+            }
+            .into_any()
+        }
+        Some(path) => view! { <BundleExplorer location path /> }.into_any(),
+    }
 }
 
-/// The explorer on any corpus.
+/// The explorer on a corpus bundle, once it has downloaded; its progress until then, or why it failed.
+#[component]
+fn BundleExplorer(location: Location, path: BundlePath) -> impl IntoView {
+    let (progress, set_progress) = signal(LoadProgress::Requesting);
+    let name = path.file_name().to_owned();
+    let opened = LocalResource::new(move || load_bundle(path.clone(), set_progress));
+    move || match opened.get() {
+        None => view! { <BundleProgress name=name.clone() progress /> }.into_any(),
+        Some(Ok(OpenedBundle {
+            corpus,
+            analysis,
+            search,
+        })) => view! {
+            <Explorer location corpus analysis search />
+        }
+        .into_any(),
+        Some(Err(failure)) => {
+            view! { <BundleProgress name=name.clone() progress failure /> }.into_any()
+        }
+    }
+}
+
+/// The explorer on any corpus; its analysis and search index are built when first needed unless given.
 #[component]
 pub fn Explorer(
+    #[prop(optional)] location: Option<Location>,
     corpus: Arc<Corpus>,
     #[prop(optional)] diagnostics: Arc<Vec<Diagnostic>>,
+    #[prop(optional)] analysis: Option<Arc<Analysis>>,
+    #[prop(optional)] search: Option<Arc<SearchData>>,
 ) -> impl IntoView {
-    let location = Location::from_window();
+    let location = location.unwrap_or_else(Location::from_window);
+    let prebuilt = analysis.is_some();
     let analysis = AnalysisContext {
         corpus: Arc::clone(&corpus),
-        analysis: Arc::new(OnceLock::new()),
+        analysis: Arc::new(analysis.map(OnceLock::from).unwrap_or_default()),
     };
-    analysis.analyse_when_idle();
+    if !prebuilt {
+        analysis.analyse_when_idle();
+    }
     provide_context(SearchContext {
         analysis: analysis.clone(),
-        built: Arc::new(OnceLock::new()),
+        built: Arc::new(search.map(OnceLock::from).unwrap_or_default()),
     });
     provide_context(analysis);
     provide_context(CorpusContext(Arc::clone(&corpus)));
@@ -140,12 +184,23 @@ pub fn Explorer(
 
     // Parsing is cheap, but a memo stops every pane re-rendering when the address changes to the same view.
     let view_state = Memo::new(move |_| location.parsed().0);
-    let ignored = move || location.parsed().1;
-    let open_document = move || view_state.with(|state| state.document.clone());
+    // A search cut to the length the app reads is said beside the search, not here.
+    let ignored = move || {
+        let mut ignored = location.parsed().1;
+        ignored.retain(|parameter| {
+            !(parameter.key == "q" && parameter.reason == IgnoredReason::Shortened)
+        });
+        ignored
+    };
+    // A memo of its own: the panes below are rebuilt when the open document changes, not on every
+    // keystroke in the search box.
+    let open_document = Memo::new(move |_| view_state.with(|state| state.document.clone()));
 
     let corpus_for_title = Arc::clone(&corpus);
     Effect::new(move |_| {
-        let page_title = match open_document().and_then(|id| corpus_for_title.document(id.as_str()))
+        let page_title = match open_document
+            .get()
+            .and_then(|id| corpus_for_title.document(id.as_str()))
         {
             Some(document) => format!("{} — Quoteline", document.title),
             None => format!("{} — Quoteline", corpus_for_title.title()),
@@ -155,7 +210,7 @@ pub fn Explorer(
 
     let corpus_for_reader = Arc::clone(&corpus);
     let reader_pane = move || {
-        match open_document() {
+        match open_document.get() {
         None => view! { <CorpusOverview><SearchPanel /></CorpusOverview> }.into_any(),
         Some(id) => match corpus_for_reader.document(id.as_str()) {
             Some(document) => view! { <Reader document=document.clone() /> }.into_any(),
@@ -172,7 +227,7 @@ pub fn Explorer(
     };
 
     view! {
-        <div class="app" class:app--reading=move || open_document().is_some()>
+        <div class="app" class:app--reading=move || open_document.with(Option::is_some)>
             <header class="masthead">
                 <ViewLink state=ViewState::default() class="brand">
                     <span class="brand__mark" aria-hidden="true">"“"</span>
@@ -196,7 +251,12 @@ pub fn Explorer(
                         {move || {
                             ignored()
                                 .iter()
-                                .map(|parameter| format!("{}={}", parameter.key, parameter.value))
+                                .map(|parameter| {
+                                    // A pasted essay in the address is named, not reprinted.
+                                    let value: String = parameter.value.chars().take(IGNORED_VALUE_CHARS).collect();
+                                    let cut = if value.len() < parameter.value.len() { "…" } else { "" };
+                                    format!("{}={value}{cut}", parameter.key)
+                                })
                                 .collect::<Vec<_>>()
                                 .join(", ")
                         }}

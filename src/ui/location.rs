@@ -5,19 +5,24 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsValue;
 
-use super::view_state::{IgnoredParameter, ViewState};
+use super::view_state::{BundlePath, IgnoredParameter, ViewState};
 
-/// The query string of the address bar, as a signal. Copy it freely; it is two signal handles.
+/// The query string of the address bar, as a signal. Copy it freely; it is signal handles.
 #[derive(Clone, Copy)]
 pub struct Location {
     search: ReadSignal<String>,
     set_search: WriteSignal<String>,
+    /// The corpus bundle the page opened with: every view it links to is on the same corpus (another
+    /// corpus is another page load).
+    corpus: StoredValue<Option<BundlePath>>,
 }
 
 impl Location {
     /// Reads the current address and follows back/forward navigation until the owner is cleaned up.
     pub fn from_window() -> Location {
-        let (search, set_search) = signal(current_search());
+        let search_now = current_search();
+        let corpus = StoredValue::new(ViewState::parse(&search_now).0.corpus);
+        let (search, set_search) = signal(search_now);
         let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
             set_search.set(current_search());
         });
@@ -25,7 +30,24 @@ impl Location {
         // listener is not, hence the wrapper (the app never leaves the main thread).
         let listener = SendWrapper::new(listener);
         on_cleanup(move || drop(listener));
-        Location { search, set_search }
+        Location {
+            search,
+            set_search,
+            corpus,
+        }
+    }
+
+    /// The corpus bundle the page shows, if not the built-in corpus.
+    pub fn corpus(&self) -> Option<BundlePath> {
+        self.corpus.get_value()
+    }
+
+    /// The link to `state` on the corpus being shown: `?` for the default view.
+    pub fn href(&self, state: &ViewState) -> String {
+        match state.clone().on_corpus(self.corpus()).to_query() {
+            query if query.is_empty() => "?".to_owned(),
+            query => query,
+        }
     }
 
     /// The view the address describes, and what in it was ignored.
@@ -45,7 +67,7 @@ impl Location {
     }
 
     fn show(&self, state: &ViewState, history: History) {
-        let query = state.to_query();
+        let query = state.clone().on_corpus(self.corpus()).to_query();
         if self.search.with_untracked(|search| *search == query) {
             return;
         }

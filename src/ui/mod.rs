@@ -9,9 +9,13 @@ pub mod view_state;
 #[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
+mod bundle_fetch;
+#[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 mod location;
+#[cfg(target_arch = "wasm32")]
+mod timing;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, Explorer};

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use crate::corpus::{CalendarDate, DocumentId, PublishedDate};
 use crate::search::{FacetKind, MAX_QUERY_BYTES};
 
+const CORPUS_KEY: &str = "corpus";
 const DOCUMENT_KEY: &str = "doc";
 const QUOTE_KEY: &str = "quote-id";
 const QUERY_KEY: &str = "q";
@@ -24,6 +25,8 @@ const MAX_VALUES_PER_FACET: usize = 50;
 /// Everything that decides what the explorer shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
+    /// A prebuilt corpus bundle to show instead of the corpus built into the app.
+    pub corpus: Option<BundlePath>,
     /// The search box's text, as typed.
     pub query: String,
     /// Chosen values per facet (their keys), in the order chosen; a facet with none is absent.
@@ -37,6 +40,35 @@ pub struct ViewState {
     pub document: Option<DocumentId>,
     /// The quote selected in it ("{document}-q{n}").
     pub quote: Option<String>,
+}
+
+/// Where a corpus bundle is, relative to the page: a path on the app's own origin, never a URL to another
+/// (the app requests nothing from any other origin).
+///
+/// 1–300 bytes of ASCII letters, digits and `. _ ~ / -`, not starting with `//` and with no empty path
+/// segment: no scheme, host, query, fragment, percent escape or backslash can be written in it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct BundlePath(String);
+
+impl BundlePath {
+    pub fn parse(text: &str) -> Option<BundlePath> {
+        let valid = (1..=300).contains(&text.len())
+            && text
+                .bytes()
+                .all(|byte| byte.is_ascii_alphanumeric() || b"._~/-".contains(&byte))
+            && !text.contains("//")
+            && !text.ends_with('/');
+        valid.then(|| BundlePath(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The file's name, for messages: "big.bin" of "data/big.bin".
+    pub fn file_name(&self) -> &str {
+        self.0.rsplit('/').next().unwrap_or(&self.0)
+    }
 }
 
 /// What the results list shows.
@@ -130,6 +162,7 @@ impl ViewState {
         let mut seen: Vec<&'static str> = Vec::new();
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
             let single = [
+                CORPUS_KEY,
                 DOCUMENT_KEY,
                 QUOTE_KEY,
                 QUERY_KEY,
@@ -178,6 +211,7 @@ impl ViewState {
     /// Reads one of the keys that take a single value; the reason it was not taken, if it was not.
     fn read_single(&mut self, key: &str, value: &str) -> Option<IgnoredReason> {
         let valid = match key {
+            CORPUS_KEY => BundlePath::parse(value).map(|path| self.corpus = Some(path)),
             DOCUMENT_KEY => DocumentId::parse(value).map(|id| self.document = Some(id)),
             QUOTE_KEY => is_quote_id(value).then(|| self.quote = Some(value.to_owned())),
             QUERY_KEY => {
@@ -210,6 +244,9 @@ impl ViewState {
     /// The query string for this state: empty for the default view, otherwise starting with `?`.
     pub fn to_query(&self) -> String {
         let mut serializer = form_urlencoded::Serializer::new(String::new());
+        if let Some(corpus) = &self.corpus {
+            serializer.append_pair(CORPUS_KEY, corpus.as_str());
+        }
         if !self.query.is_empty() {
             serializer.append_pair(QUERY_KEY, &self.query);
         }
@@ -242,6 +279,12 @@ impl ViewState {
         } else {
             format!("?{query}")
         }
+    }
+
+    /// The same view on another corpus (links made for the default view take the corpus being shown).
+    pub fn on_corpus(mut self, corpus: Option<BundlePath>) -> ViewState {
+        self.corpus = corpus;
+        self
     }
 
     /// The same view with another document open (and no quote selected in it).
@@ -303,9 +346,9 @@ mod tests {
     #[test]
     fn every_part_of_the_view_is_read() {
         check(
-            "?q=child+safety+%22end-to-end%22&speaker=ian-critchley&speaker=iwf&org=npcc&from=2023-12-01&to=2023-12-31&view=documents&sort=newest&doc=000_4db77244379ade82&quote-id=000_4db77244379ade82-q3",
+            "?corpus=data/big-2024.bin&q=child+safety+%22end-to-end%22&speaker=ian-critchley&speaker=iwf&org=npcc&from=2023-12-01&to=2023-12-31&view=documents&sort=newest&doc=000_4db77244379ade82&quote-id=000_4db77244379ade82-q3",
             expect![[r#"
-                ViewState { query: "child safety \"end-to-end\"", facets: {Speaker: ["ian-critchley", "iwf"], Organisation: ["npcc"]}, from: Some(CalendarDate { year: 2023, month: 12, day: 1 }), to: Some(CalendarDate { year: 2023, month: 12, day: 31 }), view: Documents, sort: Newest, document: Some(DocumentId("000_4db77244379ade82")), quote: Some("000_4db77244379ade82-q3") }
+                ViewState { corpus: Some(BundlePath("data/big-2024.bin")), query: "child safety \"end-to-end\"", facets: {Speaker: ["ian-critchley", "iwf"], Organisation: ["npcc"]}, from: Some(CalendarDate { year: 2023, month: 12, day: 1 }), to: Some(CalendarDate { year: 2023, month: 12, day: 31 }), view: Documents, sort: Newest, document: Some(DocumentId("000_4db77244379ade82")), quote: Some("000_4db77244379ade82-q3") }
                 ignored: []"#]],
         );
     }
@@ -315,9 +358,47 @@ mod tests {
         check(
             "?doc=%3Cscript%3E&doc=a&utm_source=x&&=&q%FF=1&view=grid&sort=random&from=2023-02-30&to=yesterday&speaker=&quote-id=x&q=a&q=b",
             expect![[r#"
-                ViewState { query: "a", facets: {}, from: None, to: None, view: Quotes, sort: Relevance, document: None, quote: None }
+                ViewState { corpus: None, query: "a", facets: {}, from: None, to: None, view: Quotes, sort: Relevance, document: None, quote: None }
                 ignored: ["doc=\"<script>\" InvalidValue", "doc=\"a\" Repeated", "utm_source=\"x\" UnknownKey", "=\"\" UnknownKey", "q�=\"1\" UnknownKey", "view=\"grid\" InvalidValue", "sort=\"random\" InvalidValue", "from=\"2023-02-30\" InvalidValue", "to=\"yesterday\" InvalidValue", "speaker=\"\" InvalidValue", "quote-id=\"x\" InvalidValue", "q=\"b\" Repeated"]"#]],
         );
+    }
+
+    #[test]
+    fn a_corpus_is_a_path_on_this_origin_and_nothing_else() {
+        for path in [
+            "big.bin",
+            "data/big.bin",
+            "../corpora/2024.bin",
+            "/corpora/a_b~c.bin",
+        ] {
+            assert_eq!(
+                BundlePath::parse(path).as_ref().map(BundlePath::as_str),
+                Some(path)
+            );
+        }
+        for path in [
+            "",
+            "https://example.com/big.bin",
+            "//example.com/big.bin",
+            "/\\example.com/big.bin",
+            "javascript:alert(1)",
+            "big.bin?x=1",
+            "big.bin#x",
+            "data:,x",
+            "big%2Ebin",
+            "data//big.bin",
+            "data/",
+            "big bin",
+        ] {
+            assert_eq!(BundlePath::parse(path), None, "{path}");
+        }
+        assert_eq!(
+            BundlePath::parse("data/big.bin").unwrap().file_name(),
+            "big.bin"
+        );
+        let (state, ignored) = ViewState::parse("?corpus=https%3A%2F%2Fexample.com%2Fbig.bin");
+        assert_eq!(state.corpus, None);
+        assert_eq!(ignored[0].reason, IgnoredReason::InvalidValue);
     }
 
     #[test]

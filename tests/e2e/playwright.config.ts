@@ -6,6 +6,7 @@ const port = Number(process.env.QUOTELINE_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: ".",
+  globalSetup: "./global-setup.ts",
   outputDir: "../../test-results",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,

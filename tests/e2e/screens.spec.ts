@@ -59,6 +59,33 @@ for (const screen of screens) {
   }
 }
 
+for (const screen of screens) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`${screen.name} ${colorScheme}: a bundle loading, and one that cannot be opened`, async ({ page, problems }) => {
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      await page.emulateMedia({ colorScheme });
+      // The download held open, half delivered as far as the page can tell: its progress stays on screen.
+      await page.route("**/archive-2024.bin", () => {});
+      await page.goto("./?corpus=archive-2024.bin");
+      await expect(page.getByRole("progressbar")).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      await page.screenshot({ path: `${outputDir}/bundle-loading-${screen.name}-${colorScheme}.png` });
+
+      await page.route("**/missing-archive.bin", (route) => route.fulfill({ status: 404, body: "not found" }));
+      await page.goto("./?corpus=missing-archive.bin");
+      await expect(page.getByRole("alert")).toContainText("There is no corpus bundle");
+      await expectNoSidewaysScroll(page);
+      await page.screenshot({ path: `${outputDir}/bundle-missing-${screen.name}-${colorScheme}.png` });
+      // The browser reports the 404 itself, and the held download is abandoned by leaving the page.
+      problems.splice(
+        0,
+        problems.length,
+        ...problems.filter((problem) => !problem.includes("404") && !problem.includes("archive-2024.bin")),
+      );
+    });
+  }
+}
+
 async function expectNoSidewaysScroll(page: import("@playwright/test").Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, "page is wider than the screen").toBeLessThanOrEqual(0);

@@ -87,3 +87,12 @@ test("the concordance shows each match in its context, sortable by either side",
   await lines.first().click();
   await expect(page.getByRole("article")).toBeVisible();
 });
+
+test("a search too long to read is cut, and the page says so", async ({ page }) => {
+  await openExplorer(page);
+  const box = page.getByRole("searchbox", { name: "Search quotes, speakers and documents" });
+  await box.fill("encryption ".repeat(500));
+  await expect(page.locator(".search__notes")).toContainText("Only the first 1,000 characters of the search are used.");
+  await expect(page.locator(".results mark.match").first()).toBeVisible();
+  await expect(page.locator(".colophon__ignored")).toHaveCount(0);
+});

@@ -6,6 +6,11 @@ use leptos::prelude::*;
 use super::{grouped, PublishedLabel};
 use crate::ui::app::{CorpusContext, CorpusDiagnostics};
 
+/// Context events listed before "Show all": a corpus may record hundreds.
+const SHOWN_EVENTS: usize = 12;
+/// Publishers named in the overview; the rest are counted (the publisher filter lists them all).
+const NAMED_PUBLISHERS: usize = 12;
+
 #[component]
 pub fn CorpusOverview(children: Children) -> impl IntoView {
     let CorpusContext(corpus) = expect_context();
@@ -16,7 +21,14 @@ pub fn CorpusOverview(children: Children) -> impl IntoView {
         .iter()
         .map(|document| document.word_count())
         .sum();
-    let publishers = corpus.publishers().join(" · ");
+    let publishers = {
+        let all = corpus.publishers();
+        let named = all[..all.len().min(NAMED_PUBLISHERS)].join(" · ");
+        match all.len().saturating_sub(NAMED_PUBLISHERS) {
+            0 => named,
+            more => format!("{named} and {} more", grouped(more)),
+        }
+    };
     let events: Vec<_> = corpus.events_in_order().into_iter().cloned().collect();
     let notes: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
 
@@ -40,19 +52,30 @@ pub fn CorpusOverview(children: Children) -> impl IntoView {
                 </div>
             </dl>
             {children()}
-            {(!events.is_empty()).then(|| view! {
-                <section class="context" aria-labelledby="context-title">
-                    <h2 id="context-title">"Context"</h2>
-                    <ol class="context__events">
-                        {events.into_iter().map(|event| view! {
-                            <li class="context__event">
-                                <PublishedLabel date=Some(event.date) />
-                                <span class="context__title">{event.title}</span>
-                                {event.source.map(|source| view! { <span class="context__source">{source}</span> })}
-                            </li>
-                        }).collect_view()}
-                    </ol>
-                </section>
+            {(!events.is_empty()).then(|| {
+                let total = events.len();
+                let (show_all, set_show_all) = signal(false);
+                let shown = move || {
+                    let limit = if show_all.get() { total } else { SHOWN_EVENTS };
+                    events.iter().take(limit).cloned().map(|event| view! {
+                        <li class="context__event">
+                            <PublishedLabel date=Some(event.date) />
+                            <span class="context__title">{event.title}</span>
+                            {event.source.map(|source| view! { <span class="context__source">{source}</span> })}
+                        </li>
+                    }).collect_view()
+                };
+                view! {
+                    <section class="context" aria-labelledby="context-title">
+                        <h2 id="context-title">"Context"</h2>
+                        <ol class="context__events">{shown}</ol>
+                        {(total > SHOWN_EVENTS).then(|| view! {
+                            <button type="button" class="button context__more" on:click=move |_| set_show_all.update(|all| *all = !*all)>
+                                {move || if show_all.get() { "Show fewer".to_owned() } else { format!("Show all {} events", grouped(total)) }}
+                            </button>
+                        })}
+                    </section>
+                }
             })}
             {(!notes.is_empty()).then(|| view! {
                 <details class="overview__notes">

@@ -1,50 +1,73 @@
-//! The list of the corpus's documents, newest first: title, publisher, kind and date.
+//! The list of the corpus's documents, newest first: title, publisher, kind and date; a page at a time, so
+//! a corpus of ten thousand documents opens as quickly as one of ten.
 
 use leptos::prelude::*;
 
 use super::{PublishedLabel, ViewLink};
-use crate::corpus::{Document, DocumentId};
+use crate::corpus::DocumentId;
 use crate::ui::app::{CorpusContext, LocationContext};
+use crate::ui::format::grouped;
 use crate::ui::view_state::ViewState;
+
+/// Documents listed at first, and added by each "Show more".
+const PAGE: usize = 50;
 
 #[component]
 pub fn DocumentList() -> impl IntoView {
     let CorpusContext(corpus) = expect_context();
     let LocationContext(location) = expect_context();
     let open_document = Memo::new(move |_| location.parsed().0.document);
-    let documents: Vec<Document> = corpus
-        .documents_newest_first()
-        .into_iter()
-        .cloned()
-        .collect();
-    let count = documents.len();
+    // Positions in the corpus, not copies: a document's text can be large.
+    let order: Vec<usize> = {
+        let position: std::collections::HashMap<&str, usize> = corpus
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(index, document)| (document.id.as_str(), index))
+            .collect();
+        corpus
+            .documents_newest_first()
+            .into_iter()
+            .filter_map(|document| position.get(document.id.as_str()).copied())
+            .collect()
+    };
+    let count = order.len();
+    let (limit, set_limit) = signal(PAGE);
+    let shown = move || order.iter().copied().take(limit.get()).collect::<Vec<_>>();
+    let remaining = move || count.saturating_sub(limit.get());
 
     view! {
         <div class="document-list">
             <h2 class="document-list__heading" id="documents-heading">
-                "Documents" <span class="count">{count}</span>
+                "Documents" <span class="count">{grouped(count)}</span>
             </h2>
             <ol class="document-list__items">
                 <For
-                    each=move || documents.clone()
-                    key=|document| document.id.clone()
-                    children=move |document| {
+                    each=shown
+                    key=|&position| position
+                    children=move |position| {
+                        let document = &corpus.documents[position];
+                        let kind = document.kind_label();
+                        let title = document.title.clone();
+                        let publisher = document.publisher.clone().unwrap_or_else(|| "Publisher unknown".to_owned());
+                        let published = document.published;
                         let id: DocumentId = document.id.clone();
+                        let state = ViewState::default().with_document(Some(id.clone()));
                         let is_open = Signal::derive(move || open_document.with(|open| open.as_ref() == Some(&id)));
                         view! {
                             <li>
                                 <ViewLink
-                                    state=ViewState::default().with_document(Some(document.id.clone()))
+                                    state=state
                                     class="document-card"
                                     current=is_open
                                 >
-                                    <span class="document-card__kind">{document.kind_label()}</span>
-                                    <span class="document-card__title">{document.title.clone()}</span>
+                                    <span class="document-card__kind">{kind}</span>
+                                    <span class="document-card__title">{title}</span>
                                     <span class="document-card__meta">
                                         <span class="document-card__publisher">
-                                            {document.publisher.clone().unwrap_or_else(|| "Publisher unknown".to_owned())}
+                                            {publisher}
                                         </span>
-                                        <PublishedLabel date=document.published />
+                                        <PublishedLabel date=published />
                                     </span>
                                 </ViewLink>
                             </li>
@@ -52,6 +75,15 @@ pub fn DocumentList() -> impl IntoView {
                     }
                 />
             </ol>
+            <Show when=move || { remaining() > 0 }>
+                <button
+                    type="button"
+                    class="button document-list__more"
+                    on:click=move |_| set_limit.update(|limit| *limit += PAGE)
+                >
+                    {move || format!("Show {} more of {}", grouped(remaining().min(PAGE)), grouped(remaining()))}
+                </button>
+            </Show>
         </div>
     }
 }

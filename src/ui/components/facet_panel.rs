@@ -27,26 +27,43 @@ pub fn FacetPanel(data: Arc<SearchData>, found: Memo<Found>) -> impl IntoView {
             let rows = move || {
                 let facet = data.facets.facet(kind);
                 let chosen_keys = chosen.with(|chosen| chosen.get(&kind).cloned().unwrap_or_default());
-                let counted = found.with(|found| found.0.faceted.counts[kind as usize].clone());
-                // Chosen values stay listed, with the count they give, even when it is zero.
-                let mut rows: Vec<(String, String, u32)> = counted
-                    .iter()
-                    .map(|&(id, count)| {
-                        let value = &facet.values[id as usize];
-                        (value.key.clone(), value.label.clone(), count)
-                    })
-                    .collect();
+                let limit = if show_all.get() { usize::MAX } else { SHOWN_VALUES.max(chosen_keys.len()) };
+                // Only the values shown are copied: a facet can have thousands (every speaker).
+                let (mut rows, total): (Vec<(String, String, u32)>, usize) = found.with(|found| {
+                    let counted = &found.0.faceted.counts[kind as usize];
+                    let rows = counted
+                        .iter()
+                        .take(limit)
+                        .map(|&(id, count)| {
+                            let value = &facet.values[id as usize];
+                            (value.key.clone(), value.label.clone(), count)
+                        })
+                        .collect();
+                    (rows, counted.len())
+                });
+                // Chosen values stay listed, with the count they give, even when it is zero or ranked
+                // past the ones shown.
+                let mut total = total;
                 for key in &chosen_keys {
                     if !rows.iter().any(|(row_key, _, _)| row_key == key) {
+                        let counted = facet.find(key).and_then(|id| {
+                            found.with(|found| {
+                                found.0.faceted.counts[kind as usize]
+                                    .iter()
+                                    .find(|&&(counted, _)| counted == id)
+                                    .map(|&(_, count)| count)
+                            })
+                        });
+                        if counted.is_none() {
+                            total += 1;
+                        }
                         let label = facet
                             .find(key)
                             .map_or_else(|| key.clone(), |id| facet.values[id as usize].label.clone());
-                        rows.push((key.clone(), label, 0));
+                        rows.push((key.clone(), label, counted.unwrap_or(0)));
                     }
                 }
-                let total = rows.len();
-                let limit = if show_all.get() { total } else { SHOWN_VALUES.max(chosen_keys.len()) };
-                let shown: Vec<_> = rows.into_iter().take(limit).map(|(key, label, count)| {
+                let shown: Vec<_> = rows.into_iter().map(|(key, label, count)| {
                     let is_chosen = chosen_keys.contains(&key);
                     let toggle = {
                         let key = key.clone();

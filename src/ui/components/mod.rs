@@ -1,6 +1,7 @@
 //! The explorer's components, one per file, each named after its file.
 
 mod attribution_card;
+mod bundle_progress;
 mod concordance_list;
 mod corpus_overview;
 mod document_list;
@@ -14,6 +15,7 @@ mod search_panel;
 mod view_link;
 
 pub use attribution_card::AttributionCard;
+pub use bundle_progress::BundleProgress;
 pub use concordance_list::ConcordanceList;
 pub use corpus_overview::CorpusOverview;
 pub use document_list::DocumentList;

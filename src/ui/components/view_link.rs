@@ -15,10 +15,7 @@ pub fn ViewLink(
     children: Children,
 ) -> impl IntoView {
     let LocationContext(location) = expect_context();
-    let href = match state.to_query() {
-        query if query.is_empty() => "?".to_owned(),
-        query => query,
-    };
+    let href = location.href(&state);
     let on_click = move |event: MouseEvent| {
         let wants_new_context = event.button() != 0
             || event.ctrl_key()

@@ -1,0 +1,19 @@
+// Before the end-to-end tests: a corpus bundle of the bundled corpus, written by the command line (the
+// native build the native tests made), for the tests that open the app on a bundle.
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const bundlePath = resolve(here, "../../target/e2e/corpus.bin");
+
+export default function globalSetup(): void {
+  const root = resolve(here, "../..");
+  mkdirSync(resolve(root, "target/e2e"), { recursive: true });
+  execFileSync(
+    "cargo",
+    ["run", "--quiet", "--locked", "--bin", "quoteline", "--", "bundle", "corpus", "-o", bundlePath],
+    { cwd: root, stdio: "inherit" },
+  );
+}
