@@ -153,6 +153,7 @@ pub fn assemble(manifest: Manifest, sources: &[SourceFile<'_>]) -> (Corpus, Vec<
             published: entry
                 .and_then(|entry| entry.published)
                 .or(layout.published.map(PublishedDate::Day)),
+            words: Document::count_words(text, &paragraphs),
             text: text.to_owned(),
             paragraphs,
         });

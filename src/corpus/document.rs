@@ -92,6 +92,8 @@ pub struct Document {
     /// The original text, byte for byte (less a byte-order mark); every offset points into it.
     pub text: String,
     pub paragraphs: Vec<Paragraph>,
+    /// Words in its paragraphs (counted once, when it is read: a large corpus's total is shown at once).
+    pub words: usize,
 }
 
 impl Document {
@@ -122,8 +124,14 @@ impl Document {
     }
 
     pub fn word_count(&self) -> usize {
-        self.paragraph_texts()
-            .map(|text| text.split_whitespace().count())
+        self.words
+    }
+
+    /// The words of `paragraphs` of `text`, separated by white space.
+    pub(super) fn count_words(text: &str, paragraphs: &[Paragraph]) -> usize {
+        paragraphs
+            .iter()
+            .map(|paragraph| paragraph.text(text).split_whitespace().count())
             .sum()
     }
 }

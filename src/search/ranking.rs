@@ -23,8 +23,9 @@ const MAX_COMPLETIONS: usize = 48;
 const MAX_COMPLETIONS_OF_ONE_LETTER: usize = 8;
 const MAX_COMPLETIONS_OF_TWO_LETTERS: usize = 16;
 /// The completions of a word being typed together appear in at most this many entries per entry of the
-/// index (the most used completion is always taken): a short prefix of common words must not cost a
-/// keystroke a pass over most of the index several times over.
+/// index (a quarter of that after one letter, half after two; the most used completion is always taken):
+/// a short prefix of common words must not cost a keystroke a pass over most of the index several times
+/// over.
 const COMPLETION_POSTINGS_PER_ENTRY: usize = 1;
 /// Words shorter than this (in characters) are matched exactly: one edit turns a short word into another.
 const MIN_TYPO_CHARS: usize = 5;
@@ -277,7 +278,12 @@ pub fn expand(index: &SearchIndex, key: &str, prefix: bool, loose: bool) -> Expa
             2 => MAX_COMPLETIONS_OF_TWO_LETTERS,
             _ => MAX_COMPLETIONS,
         };
-        let budget = index.entries.len() * COMPLETION_POSTINGS_PER_ENTRY;
+        // One or two letters say little of the word to come: their completions read less.
+        let budget = match key.chars().count() {
+            1 => index.entries.len() * COMPLETION_POSTINGS_PER_ENTRY / 4,
+            2 => index.entries.len() * COMPLETION_POSTINGS_PER_ENTRY / 2,
+            _ => index.entries.len() * COMPLETION_POSTINGS_PER_ENTRY,
+        };
         let mut read = 0;
         for word in completions.into_iter().take(most) {
             let postings = index.postings[word as usize].entry_count() as usize;

@@ -88,9 +88,16 @@ pub fn SearchPanel() -> impl IntoView {
                 .iter()
                 .map(|note| match note {
                     QueryNote::Shortened { kept_bytes } => {
+                        // The cut is made in bytes; people count characters.
+                        let kept = state.with(|state| {
+                            state
+                                .query
+                                .get(..*kept_bytes)
+                                .map_or(*kept_bytes, |kept| kept.chars().count())
+                        });
                         format!(
                             "Only the first {} characters of the search are used.",
-                            grouped(*kept_bytes)
+                            grouped(kept)
                         )
                     }
                     QueryNote::TooManyTerms { ignored } => {
