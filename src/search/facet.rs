@@ -136,6 +136,8 @@ pub struct FacetTable {
     /// Each entry's publication date as the days it may fall on (a month, a year, or a range of days
     /// when only that is known), or `None` when undated.
     dates: Vec<Option<(CalendarDate, CalendarDate)>>,
+    /// The earliest and latest day over all entries: every keystroke's month histogram starts from it.
+    span: Option<(CalendarDate, CalendarDate)>,
 }
 
 impl FacetTable {
@@ -209,6 +211,7 @@ impl FacetTable {
                 }
                 facet
             }),
+            span: span_of(&dates),
             dates,
         }
     }
@@ -219,20 +222,19 @@ impl FacetTable {
 
     /// The earliest and latest day any entry may have been published on.
     pub fn date_span(&self) -> Option<(CalendarDate, CalendarDate)> {
-        let earliest = self
-            .dates
-            .iter()
-            .flatten()
-            .map(|&(earliest, _)| earliest)
-            .min()?;
-        let latest = self
-            .dates
-            .iter()
-            .flatten()
-            .map(|&(_, latest)| latest)
-            .max()?;
-        Some((earliest, latest))
+        self.span
     }
+}
+
+/// The earliest and latest day any of `dates` may be.
+fn span_of(dates: &[Option<(CalendarDate, CalendarDate)>]) -> Option<(CalendarDate, CalendarDate)> {
+    let earliest = dates
+        .iter()
+        .flatten()
+        .map(|&(earliest, _)| earliest)
+        .min()?;
+    let latest = dates.iter().flatten().map(|&(_, latest)| latest).max()?;
+    Some((earliest, latest))
 }
 
 /// What is chosen in each facet (value ids; none chosen is no filter), and a date range.
