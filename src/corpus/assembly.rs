@@ -37,16 +37,27 @@ impl Corpus {
 
     /// Documents newest first; undated ones last, by title.
     pub fn documents_newest_first(&self) -> Vec<&Document> {
-        let mut documents: Vec<&Document> = self.documents.iter().collect();
-        documents.sort_by(|a, b| match (a.published, b.published) {
-            (Some(a_date), Some(b_date)) => a_date
-                .cmp_newest_first(b_date)
-                .then_with(|| a.title.cmp(&b.title)),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => a.title.cmp(&b.title),
+        self.positions_newest_first()
+            .into_iter()
+            .map(|position| &self.documents[position])
+            .collect()
+    }
+
+    /// The same order as positions in `documents`, for lists that look documents up as they show them.
+    pub fn positions_newest_first(&self) -> Vec<usize> {
+        let mut positions: Vec<usize> = (0..self.documents.len()).collect();
+        positions.sort_by(|&a, &b| {
+            let (a, b) = (&self.documents[a], &self.documents[b]);
+            match (a.published, b.published) {
+                (Some(a_date), Some(b_date)) => a_date
+                    .cmp_newest_first(b_date)
+                    .then_with(|| a.title.cmp(&b.title)),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => a.title.cmp(&b.title),
+            }
         });
-        documents
+        positions
     }
 
     /// Context events oldest first, as a timeline reads.

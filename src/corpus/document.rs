@@ -123,6 +123,11 @@ impl Document {
         self.kind.map_or("Document", DocumentKind::label)
     }
 
+    /// The publisher, or "Publisher unknown".
+    pub fn publisher_label(&self) -> &str {
+        self.publisher.as_deref().unwrap_or("Publisher unknown")
+    }
+
     pub fn word_count(&self) -> usize {
         self.words
     }

@@ -18,19 +18,7 @@ pub fn DocumentList() -> impl IntoView {
     let LocationContext(location) = expect_context();
     let open_document = Memo::new(move |_| location.parsed().0.document);
     // Positions in the corpus, not copies: a document's text can be large.
-    let order: Vec<usize> = {
-        let position: std::collections::HashMap<&str, usize> = corpus
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(index, document)| (document.id.as_str(), index))
-            .collect();
-        corpus
-            .documents_newest_first()
-            .into_iter()
-            .filter_map(|document| position.get(document.id.as_str()).copied())
-            .collect()
-    };
+    let order = corpus.positions_newest_first();
     let count = order.len();
     let (limit, set_limit) = signal(PAGE);
     let shown = move || order.iter().copied().take(limit.get()).collect::<Vec<_>>();
@@ -49,7 +37,7 @@ pub fn DocumentList() -> impl IntoView {
                         let document = &corpus.documents[position];
                         let kind = document.kind_label();
                         let title = document.title.clone();
-                        let publisher = document.publisher.clone().unwrap_or_else(|| "Publisher unknown".to_owned());
+                        let publisher = document.publisher_label().to_owned();
                         let published = document.published;
                         let id: DocumentId = document.id.clone();
                         let state = ViewState::default().with_document(Some(id.clone()));

@@ -104,10 +104,7 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
                     let (kind, title, publisher, published) = (
                         document.kind_label(),
                         document.title.clone(),
-                        document
-                            .publisher
-                            .clone()
-                            .unwrap_or_else(|| "Publisher unknown".to_owned()),
+                        document.publisher_label().to_owned(),
                         document.published,
                     );
                     view! {
