@@ -12,7 +12,8 @@ use proptest::prelude::*;
 use quoteline::analysis::analyze;
 use quoteline::corpus::{read_folder, CalendarDate};
 use quoteline::search::{
-    apply_facets, parse_query, search, FacetKind, FacetSelection, FacetTable, SearchIndex, Target,
+    apply_facets, parse_query, run, search, FacetKind, FacetSelection, FacetTable, Order, Request,
+    SearchIndex, Target,
 };
 
 fn generated() -> &'static (SearchIndex, FacetTable) {
@@ -80,6 +81,52 @@ proptest! {
             month_total + faceted.undated,
             apply_facets(table, hits, &no_dates).hits.len() as u32
         );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+    /// A search as the explorer runs it lists what searching then filtering gives, in the order asked:
+    /// by score (ties in index order), or by date with undated entries last (ties in index order).
+    #[test]
+    fn a_run_lists_the_filtered_hits_in_the_order_asked(
+        (query, target, picks, _) in selection_strategy(),
+        order in 0..3usize,
+    ) {
+        let (index, table) = generated();
+        let target = [Target::Quotes, Target::Documents][target];
+        let mut selection = FacetSelection::default();
+        for (facet, value) in picks {
+            let values = table.facets[facet].values.len();
+            if values > 0 {
+                selection.values[facet].push((value % values) as u32);
+            }
+        }
+        let order = [Order::Relevance, Order::Newest, Order::Oldest][order];
+        let request = Request { query: QUERIES[query].to_owned(), selection: selection.clone(), target, order };
+        let listed = run(index, table, &request).faceted.hits;
+        let hits = search(index, &parse_query(QUERIES[query]), target);
+        let mut expected: Vec<u32> = apply_facets(table, hits, &selection).hits.iter().map(|hit| hit.entry).collect();
+        let mut entries: Vec<u32> = listed.iter().map(|hit| hit.entry).collect();
+        expected.sort_unstable();
+        entries.sort_unstable();
+        prop_assert_eq!(entries, expected);
+        let by_date = order != Order::Relevance || QUERIES[query].is_empty();
+        for pair in listed.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            if by_date {
+                let (a_date, b_date) = (table.earliest(a.entry), table.earliest(b.entry));
+                let in_order = match (a_date, b_date) {
+                    (Some(_), None) => true,
+                    (None, Some(_)) => false,
+                    (Some(x), Some(y)) if x != y => (x > y) == (order != Order::Oldest),
+                    _ => a.entry < b.entry,
+                };
+                prop_assert!(in_order, "{:?} then {:?}", a_date, b_date);
+            } else {
+                prop_assert!(a.score > b.score || (a.score == b.score && a.entry < b.entry));
+            }
+        }
     }
 }
 

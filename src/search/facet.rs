@@ -281,55 +281,83 @@ pub fn apply_facets(table: &FacetTable, hits: Vec<Hit>, selection: &FacetSelecti
     let first_year = table.date_span().map_or(0, |(earliest, _)| earliest.year());
     let mut months: Vec<u32> = Vec::new();
     let mut undated = 0;
-    let mut kept = Vec::with_capacity(hits.len());
-    for hit in hits {
-        // Which filters this entry fails: a facet with nothing chosen never fails.
-        let mut failing = [false; 6];
-        for kind in FacetKind::ALL {
-            let chosen = &selection.values[kind as usize];
-            if !chosen.is_empty() {
-                let has = table.facets[kind as usize].values_of(hit.entry);
-                failing[kind as usize] = !has.iter().any(|value| chosen.contains(value));
-            }
-        }
-        let date = table.dates.get(hit.entry as usize).copied().flatten();
-        if let Some(range) = &selection.dates {
-            failing[DATES] = !date.is_some_and(|(earliest, latest)| {
-                earliest <= *range.end() && latest >= *range.start()
-            });
-        }
-        let failures = failing.iter().filter(|&&fails| fails).count();
-        if failures > 1 {
-            continue;
-        }
-        // With no failure the entry counts for every facet; with one, only for the facet that fails
-        // (choosing one of its values there would bring the entry in).
-        for kind in FacetKind::ALL {
-            let index = kind as usize;
-            if failures == 0 || failing[index] {
-                for &value in table.facets[index].values_of(hit.entry) {
-                    counts[index][value as usize] += 1;
+    // Which one filter each hit fails (`PASSES` for none, `OUT` for two or more), found first; then each
+    // facet is counted in a pass of its own, reading one facet's table at a time. With nothing chosen,
+    // every hit passes and the first step is skipped.
+    const PASSES: u8 = u8::MAX;
+    const OUT: u8 = u8::MAX - 1;
+    let failed: Vec<u8> = if selection.is_empty() {
+        Vec::new()
+    } else {
+        hits.iter()
+            .map(|hit| {
+                let mut failing = FacetKind::ALL.into_iter().filter(|&kind| {
+                    let chosen = &selection.values[kind as usize];
+                    !chosen.is_empty()
+                        && !table.facets[kind as usize]
+                            .values_of(hit.entry)
+                            .iter()
+                            .any(|value| chosen.contains(value))
+                });
+                let first = failing.next().map(|kind| kind as u8);
+                let second = failing.next().is_some();
+                let date = table.dates.get(hit.entry as usize).copied().flatten();
+                let date_fails = selection.dates.as_ref().is_some_and(|range| {
+                    !date.is_some_and(|(earliest, latest)| {
+                        earliest <= *range.end() && latest >= *range.start()
+                    })
+                });
+                match (first, second, date_fails) {
+                    (None, _, false) => PASSES,
+                    (None, _, true) => DATES as u8,
+                    (Some(kind), false, false) => kind,
+                    _ => OUT,
+                }
+            })
+            .collect()
+    };
+    // With no failure an entry counts for every facet; with one, only for the facet that fails (choosing
+    // one of its values there would bring the entry in).
+    let counts_for = |at: usize, filter: usize| {
+        failed
+            .get(at)
+            .is_none_or(|&fails| fails == PASSES || usize::from(fails) == filter)
+    };
+    for (index, facet) in table.facets.iter().enumerate() {
+        let counted = &mut counts[index];
+        for (at, hit) in hits.iter().enumerate() {
+            if counts_for(at, index) {
+                for &value in facet.values_of(hit.entry) {
+                    counted[value as usize] += 1;
                 }
             }
-        }
-        if failures == 0 || failing[DATES] {
-            match date {
-                Some((earliest, _)) => {
-                    let month = ((earliest.year() - first_year) * 12 + i32::from(earliest.month())
-                        - 1)
-                    .max(0) as usize;
-                    if month >= months.len() {
-                        months.resize(month + 1, 0);
-                    }
-                    months[month] += 1;
-                }
-                None => undated += 1,
-            }
-        }
-        if failures == 0 {
-            kept.push(hit);
         }
     }
+    for (at, hit) in hits.iter().enumerate() {
+        if !counts_for(at, DATES) {
+            continue;
+        }
+        match table.dates.get(hit.entry as usize).copied().flatten() {
+            Some((earliest, _)) => {
+                let month = ((earliest.year() - first_year) * 12 + i32::from(earliest.month()) - 1)
+                    .max(0) as usize;
+                if month >= months.len() {
+                    months.resize(month + 1, 0);
+                }
+                months[month] += 1;
+            }
+            None => undated += 1,
+        }
+    }
+    let kept = if failed.is_empty() {
+        hits
+    } else {
+        hits.into_iter()
+            .zip(&failed)
+            .filter(|&(_, &fails)| fails == PASSES)
+            .map(|(hit, _)| hit)
+            .collect()
+    };
     let counts = std::array::from_fn(|index| {
         let facet = &table.facets[index];
         let mut list: Vec<(u32, u32)> = counts[index]
@@ -338,8 +366,9 @@ pub fn apply_facets(table: &FacetTable, hits: Vec<Hit>, selection: &FacetSelecti
             .filter(|&(_, &count)| count > 0)
             .map(|(id, &count)| (id as u32, count))
             .collect();
-        // Most first, then by label: one integer key per value.
-        list.sort_unstable_by_key(|&(id, count)| {
+        // Most first, then by label: one integer key per value, radix-sorted (a facet such as speakers
+        // can have thousands of values with a count).
+        radsort::sort_by_key(&mut list, |&(id, count)| {
             let rank = facet
                 .label_ranks
                 .get(id as usize)

@@ -64,6 +64,22 @@ pub struct Expansion {
 /// Every entry of `target` that the query selects, best first (ties in index order). An empty query (or
 /// one of exclusions only) selects every entry, in index order, with score 0.
 pub fn search(index: &SearchIndex, query: &Query, target: Target) -> Vec<Hit> {
+    let mut hits = matching(index, query, target);
+    rank(&mut hits);
+    hits
+}
+
+/// Orders hits best first, ties in index order.
+pub fn rank(hits: &mut [Hit]) {
+    // A stable radix sort on the score alone: hits come in index order, so ties stay in it, and a radix
+    // sort of tens of thousands of hits is several times faster than comparing them. Scores are never
+    // negative, and a non-negative float's bits order as the float does.
+    radsort::sort_by_key(hits, |hit| u32::MAX - hit.score.max(0.0).to_bits());
+}
+
+/// What [`search`] selects, with scores, in index order: the order in which an entry's facets and date
+/// are read fastest (they are laid out by entry).
+pub fn matching(index: &SearchIndex, query: &Query, target: Target) -> Vec<Hit> {
     let entries = index.entries.len();
     let included: Vec<&QueryTerm> = query.terms.iter().filter(|term| !term.excluded).collect();
     let mut scores = TermScores::new(entries);
@@ -120,15 +136,13 @@ pub fn search(index: &SearchIndex, query: &Query, target: Target) -> Vec<Hit> {
         }
     }
     let needed = included.len();
-    let mut hits: Vec<Hit> = (0..entries)
+    (0..entries)
         .filter(|&entry| usize::from(matched[entry]) == needed && wanted(entry))
         .map(|entry| Hit {
             entry: entry as u32,
             score: total[entry],
         })
-        .collect();
-    hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));
-    hits
+        .collect()
 }
 
 /// A term to score, with the words it reads and how many postings they hold (its cost).
@@ -206,13 +220,21 @@ impl TermScores {
                 }
             }
             Matcher::Phrase { keys } => {
-                let mut sums: rustc_hash::FxHashMap<u32, f32> = rustc_hash::FxHashMap::default();
+                // Matches come in entry order: an entry's fields are summed as they pass.
+                let mut current: Option<(u32, f32)> = None;
                 for (entry, field, count, idf) in phrase_matches(index, keys, candidate) {
-                    *sums.entry(entry).or_insert(0.0) +=
-                        field_score(index, entry, field, count, idf);
+                    let score = field_score(index, entry, field, count, idf);
+                    current = match current {
+                        Some((last, sum)) if last == entry => Some((last, sum + score)),
+                        Some((last, sum)) => {
+                            self.keep_best(last, sum);
+                            Some((entry, score))
+                        }
+                        None => Some((entry, score)),
+                    };
                 }
-                for (entry, sum) in sums {
-                    self.keep_best(entry, sum);
+                if let Some((last, sum)) = current {
+                    self.keep_best(last, sum);
                 }
             }
         }
@@ -324,8 +346,9 @@ fn phrase_matches(
         .enumerate()
         .min_by_key(|(_, &word)| index.postings[word as usize].entry_count())
         .unwrap_or((0, &ids[0]));
-    let mut candidates: rustc_hash::FxHashMap<(u32, u8), Vec<u32>> = index.postings
-        [anchor as usize]
+    // Where the phrase may start, per (entry, field), in posting order: every other word's postings come in
+    // the same order, so each is merged with these in one pass, with no lookups.
+    let mut candidates: Vec<(u32, u8, Vec<u32>)> = index.postings[anchor as usize]
         .iter()
         .filter(|posting| candidate(posting.entry))
         .filter_map(|posting| {
@@ -334,37 +357,41 @@ fn phrase_matches(
                 .iter()
                 .filter_map(|&position| position.checked_sub(anchor_offset as u32))
                 .collect();
-            (!starts.is_empty()).then_some(((posting.entry, posting.field), starts))
+            (!starts.is_empty()).then_some((posting.entry, posting.field, starts))
         })
         .collect();
     for (offset, &word) in ids.iter().enumerate() {
         if offset == anchor_offset || candidates.is_empty() {
             continue;
         }
-        let mut next = rustc_hash::FxHashMap::default();
-        for posting in index.postings[word as usize].iter() {
-            let Some(starts) = candidates.get(&(posting.entry, posting.field)) else {
-                continue;
-            };
-            let kept: Vec<u32> = starts
-                .iter()
-                .copied()
-                .filter(|&start| {
-                    posting
-                        .positions
-                        .binary_search(&(start + offset as u32))
-                        .is_ok()
-                })
-                .collect();
-            if !kept.is_empty() {
-                next.insert((posting.entry, posting.field), kept);
+        let mut postings = index.postings[word as usize].iter();
+        let mut posting = postings.next();
+        candidates.retain_mut(|(entry, field, starts)| {
+            let place = (*entry, *field);
+            while posting
+                .as_ref()
+                .is_some_and(|posting| (posting.entry, posting.field) < place)
+            {
+                posting = postings.next();
             }
-        }
-        candidates = next;
+            let Some(posting) = posting
+                .as_ref()
+                .filter(|posting| (posting.entry, posting.field) == place)
+            else {
+                return false;
+            };
+            starts.retain(|&start| {
+                posting
+                    .positions
+                    .binary_search(&(start + offset as u32))
+                    .is_ok()
+            });
+            !starts.is_empty()
+        });
     }
     candidates
         .into_iter()
-        .map(|((entry, field), starts)| (entry, field, starts.len(), idf))
+        .map(|(entry, field, starts)| (entry, field, starts.len(), idf))
         .collect()
 }
 

@@ -1,10 +1,12 @@
 //! A search as the explorer runs it: the query text, the facet selection, what to list and in which
 //! order → the parsed query, the filtered and ordered hits, and the facet panel's counts.
 
+use crate::corpus::CalendarDate;
+
 use super::facet::{apply_facets, FacetSelection, FacetTable, Faceted};
 use super::index::SearchIndex;
 use super::query::{parse_query, Query};
-use super::ranking::{search, Target};
+use super::ranking::{matching, rank, Target};
 
 /// How results are ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -34,7 +36,9 @@ pub struct Results {
 
 pub fn run(index: &SearchIndex, table: &FacetTable, request: &Request) -> Results {
     let query = parse_query(&request.query);
-    let hits = search(index, &query, request.target);
+    // Facets are counted over the hits in index order (their facet values are read in the order they
+    // are laid out), and only the hits that pass them are ranked.
+    let hits = matching(index, &query, request.target);
     let mut faceted = apply_facets(table, hits, &request.selection);
     let by_date = match request.order {
         Order::Relevance if query.terms.iter().all(|term| term.excluded) => Some(true),
@@ -43,17 +47,21 @@ pub fn run(index: &SearchIndex, table: &FacetTable, request: &Request) -> Result
         Order::Oldest => Some(false),
     };
     if let Some(newest_first) = by_date {
-        // Undated entries last either way; the same date in index order.
-        faceted.hits.sort_by(|a, b| {
-            let (a_date, b_date) = (table.earliest(a.entry), table.earliest(b.entry));
-            let dated = b_date.is_some().cmp(&a_date.is_some());
-            let by_date = if newest_first {
-                b_date.cmp(&a_date)
-            } else {
-                a_date.cmp(&b_date)
-            };
-            dated.then(by_date).then(a.entry.cmp(&b.entry))
+        // Undated entries last either way; the same date in index order (hits come in it, and the sort
+        // is stable). One integer key per hit, as ranking has.
+        radsort::sort_by_key(&mut faceted.hits, |hit| match table.earliest(hit.entry) {
+            None => u32::MAX,
+            Some(date) if newest_first => u32::MAX - 1 - day_number(date),
+            Some(date) => day_number(date),
         });
+    } else {
+        rank(&mut faceted.hits);
     }
     Results { query, faceted }
+}
+
+/// A number per day that orders as the days do (not a count of days: months are 32 apart).
+fn day_number(date: CalendarDate) -> u32 {
+    // Years are 1–9999, so this stays far below `u32::MAX`.
+    (date.year().max(0) as u32) * 512 + u32::from(date.month()) * 32 + u32::from(date.day())
 }

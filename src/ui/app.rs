@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::bundle_fetch::{load_bundle, LoadProgress, OpenedBundle};
 use super::components::{
-    BundleProgress, CorpusOverview, DocumentList, Reader, SearchPanel, ViewLink,
+    follow_view_link, BundleProgress, CorpusOverview, DocumentList, Reader, SearchPanel, ViewLink,
 };
 use super::location::Location;
 use super::timing::measured;
@@ -227,7 +227,11 @@ pub fn Explorer(
     };
 
     view! {
-        <div class="app" class:app--reading=move || open_document.with(Option::is_some)>
+        <div
+            class="app"
+            class:app--reading=move || open_document.with(Option::is_some)
+            on:click=follow_view_link(location)
+        >
             <header class="masthead">
                 <ViewLink state=ViewState::default() class="brand">
                     <span class="brand__mark" aria-hidden="true">"“"</span>

@@ -41,8 +41,20 @@ test("typing searches, marks matches, and the address keeps the view", async ({ 
   await expect(count).toHaveText(`${offered} ${offered === "1" ? "quote" : "quotes"}`);
   expect(page.url()).toBe(url);
 
-  // Documents instead of quotes.
-  await page.getByRole("navigation", { name: "List" }).getByRole("link", { name: "Documents" }).click();
+  // From the keyboard: a filter toggled with the space bar keeps the focus, so the next can be reached.
+  await critchley.focus();
+  await page.keyboard.press("Space");
+  await expect(critchley).not.toBeChecked();
+  await expect(page).not.toHaveURL(/speaker=/);
+  await expect(critchley).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(critchley).toBeChecked();
+  await expect(critchley).toBeFocused();
+
+  // Documents instead of quotes: the switcher's links keep the search as it is typed.
+  const documents = page.getByRole("navigation", { name: "List" }).getByRole("link", { name: "Documents" });
+  await expect(documents).toHaveAttribute("href", /q=encryp/);
+  await documents.click();
   await expect(page).toHaveURL(/view=documents/);
   await expect(count).toHaveText(/^\d+ documents?$/);
   await expect(page.locator(".results .result--document").first()).toBeVisible();

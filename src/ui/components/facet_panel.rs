@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use rustc_hash::FxHashMap;
 
 use super::search_panel::Found;
 use crate::corpus::{CalendarDate, PublishedDate};
@@ -13,6 +14,15 @@ use crate::ui::format::grouped;
 
 /// Values shown per facet before "Show all".
 const SHOWN_VALUES: usize = 8;
+
+/// One value in a facet's list, as shown.
+#[derive(Clone, Debug, PartialEq)]
+struct FacetRow {
+    key: String,
+    label: String,
+    count: u32,
+    chosen: bool,
+}
 
 #[component]
 pub fn FacetPanel(data: Arc<SearchData>, found: Memo<Found>) -> impl IntoView {
@@ -24,19 +34,26 @@ pub fn FacetPanel(data: Arc<SearchData>, found: Memo<Found>) -> impl IntoView {
         .map(|kind| {
             let data = Arc::clone(&data);
             let (show_all, set_show_all) = signal(false);
-            let rows = move || {
+            // The rows shown, as plain data: a memo, so that a keystroke that leaves a facet's counts as
+            // they were (the next letter of a word often does) changes nothing on the page.
+            let rows = Memo::new(move |_| {
                 let facet = data.facets.facet(kind);
                 let chosen_keys = chosen.with(|chosen| chosen.get(&kind).cloned().unwrap_or_default());
                 let limit = if show_all.get() { usize::MAX } else { SHOWN_VALUES.max(chosen_keys.len()) };
                 // Only the values shown are copied: a facet can have thousands (every speaker).
-                let (mut rows, total): (Vec<(String, String, u32)>, usize) = found.with(|found| {
+                let (mut rows, total): (Vec<FacetRow>, usize) = found.with(|found| {
                     let counted = &found.0.faceted.counts[kind as usize];
                     let rows = counted
                         .iter()
                         .take(limit)
                         .map(|&(id, count)| {
                             let value = &facet.values[id as usize];
-                            (value.key.clone(), value.label.clone(), count)
+                            FacetRow {
+                                chosen: chosen_keys.contains(&value.key),
+                                key: value.key.clone(),
+                                label: value.label.clone(),
+                                count,
+                            }
                         })
                         .collect();
                     (rows, counted.len())
@@ -45,7 +62,7 @@ pub fn FacetPanel(data: Arc<SearchData>, found: Memo<Found>) -> impl IntoView {
                 // past the ones shown.
                 let mut total = total;
                 for key in &chosen_keys {
-                    if !rows.iter().any(|(row_key, _, _)| row_key == key) {
+                    if !rows.iter().any(|row| row.key == *key) {
                         let counted = facet.find(key).and_then(|id| {
                             found.with(|found| {
                                 found.0.faceted.counts[kind as usize]
@@ -60,43 +77,68 @@ pub fn FacetPanel(data: Arc<SearchData>, found: Memo<Found>) -> impl IntoView {
                         let label = facet
                             .find(key)
                             .map_or_else(|| key.clone(), |id| facet.values[id as usize].label.clone());
-                        rows.push((key.clone(), label, counted.unwrap_or(0)));
+                        rows.push(FacetRow { key: key.clone(), label, count: counted.unwrap_or(0), chosen: true });
                     }
                 }
-                let shown: Vec<_> = rows.into_iter().map(|(key, label, count)| {
-                    let is_chosen = chosen_keys.contains(&key);
-                    let toggle = {
-                        let key = key.clone();
-                        move |_| {
-                            let mut state = location.parsed().0;
-                            let values = state.facets.entry(kind).or_default();
-                            if let Some(at) = values.iter().position(|value| *value == key) {
-                                values.remove(at);
-                            } else {
-                                values.push(key.clone());
+                (rows, total)
+            });
+            let toggle = move |key: &str| {
+                let mut state = location.parsed().0;
+                let values = state.facets.entry(kind).or_default();
+                if let Some(at) = values.iter().position(|value| value == key) {
+                    values.remove(at);
+                } else {
+                    values.push(key.to_owned());
+                }
+                state.facets.retain(|_, values| !values.is_empty());
+                state.document = None;
+                state.quote = None;
+                location.navigate(&state);
+            };
+            let total = move || rows.with(|(_, total)| *total);
+            let more = move || (total() > SHOWN_VALUES).then(|| view! {
+                <button type="button" class="facet__more" on:click=move |_| set_show_all.update(|all| *all = !*all)>
+                    {move || if show_all.get() { "Show fewer".to_owned() } else { format!("Show all {}", total()) }}
+                </button>
+            });
+            // Each row's count and check, by key: a row is built once and then only its count and check
+            // change, so a checkbox keeps keyboard focus when it is toggled (a facet's own counts do not
+            // change with its own choices, so the row does not move either).
+            let shown_by_key = Memo::new(move |_| {
+                rows.with(|(rows, _)| {
+                    rows.iter()
+                        .map(|row| (row.key.clone(), (row.count, row.chosen)))
+                        .collect::<FxHashMap<String, (u32, bool)>>()
+                })
+            });
+            let rows = view! {
+                <ul class="facet__values">
+                    <For
+                        each=move || rows.with(|(rows, _)| rows.clone())
+                        key=|row| row.key.clone()
+                        let:row
+                    >
+                        {
+                            let key = row.key.clone();
+                            let shown = Memo::new(move |_| shown_by_key.with(|shown| shown.get(&key).copied().unwrap_or((0, false))));
+                            let key = row.key.clone();
+                            view! {
+                                <li class="facet__value" class:facet__value--empty=move || shown.get().0 == 0>
+                                    <label>
+                                        <input
+                                            type="checkbox"
+                                            prop:checked=move || shown.get().1
+                                            on:change=move |_| toggle(&key)
+                                        />
+                                        <span class="facet__label">{row.label}</span>
+                                        <span class="facet__count">{move || grouped(shown.get().0 as usize)}</span>
+                                    </label>
+                                </li>
                             }
-                            state.facets.retain(|_, values| !values.is_empty());
-                            state.document = None;
-                            state.quote = None;
-                            location.navigate(&state);
                         }
-                    };
-                    view! {
-                        <li class="facet__value" class:facet__value--empty=count == 0>
-                            <label>
-                                <input type="checkbox" prop:checked=is_chosen on:change=toggle />
-                                <span class="facet__label">{label}</span>
-                                <span class="facet__count">{grouped(count as usize)}</span>
-                            </label>
-                        </li>
-                    }
-                }).collect_view();
-                let more = (total > SHOWN_VALUES).then(|| view! {
-                    <button type="button" class="facet__more" on:click=move |_| set_show_all.update(|all| *all = !*all)>
-                        {move || if show_all.get() { "Show fewer".to_owned() } else { format!("Show all {total}") }}
-                    </button>
-                });
-                view! { <ul class="facet__values">{shown}</ul> {more} }
+                    </For>
+                </ul>
+                {more}
             };
             view! {
                 <fieldset class="facet">
@@ -137,42 +179,59 @@ fn DateFilter(data: Arc<SearchData>, found: Memo<Found>) -> impl IntoView {
         }
         location.navigate(&state);
     };
-    let bars = move || {
-        let months = found.with(|found| found.0.faceted.months.clone());
-        let highest = months
-            .iter()
-            .map(|month| month.count)
-            .max()
-            .unwrap_or(1)
-            .max(1);
-        months
-            .into_iter()
-            .map(|month| {
-                let label = format!("{} {}", month_name(month.month), month.year);
-                let height = format!("height: {}%", 8 + 92 * month.count / highest);
+    // A bar per month with results, keyed by month: typing changes the bars' heights and counts, and
+    // only months that gain or lose every result are added or removed.
+    let months = Memo::new(move |_| found.with(|found| found.0.faceted.months.clone()));
+    let highest = Memo::new(move |_| {
+        months.with(|months| {
+            months
+                .iter()
+                .map(|month| month.count)
+                .max()
+                .unwrap_or(1)
+                .max(1)
+        })
+    });
+    let bars = view! {
+        <For each=move || months.get() key=|month| (month.year, month.month) let:month>
+            {
+                let (year, number) = (month.year, month.month);
+                let count = Memo::new(move |_| {
+                    months.with(|months| {
+                        months
+                            .iter()
+                            .find(|month| (month.year, month.month) == (year, number))
+                            .map_or(0, |month| month.count)
+                    })
+                });
+                let label = format!("{} {}", month_name(number), year);
                 let choose = move |_| {
                     let mut state = location.parsed().0;
-                    state.from = CalendarDate::new(month.year, month.month, 1);
+                    state.from = CalendarDate::new(year, number, 1);
                     state.to = (28..=31)
                         .rev()
-                        .find_map(|day| CalendarDate::new(month.year, month.month, day));
+                        .find_map(|day| CalendarDate::new(year, number, day));
                     location.navigate(&state);
+                };
+                let title = {
+                    let label = label.clone();
+                    move || format!("{label}: {}", count.get())
                 };
                 view! {
                     <li>
                         <button
                             type="button"
                             class="histogram__bar"
-                            title=format!("{label}: {}", month.count)
-                            aria-label=format!("{label}: {} results; show only this month", month.count)
+                            title=title
+                            aria-label=move || format!("{label}: {} results; show only this month", count.get())
                             on:click=choose
                         >
-                            <span style=height></span>
+                            <span style=move || format!("height: {}%", 8 + 92 * count.get() / highest.get())></span>
                         </button>
                     </li>
                 }
-            })
-            .collect_view()
+            }
+        </For>
     };
     let (earliest, latest) = span.map_or((String::new(), String::new()), |(earliest, latest)| {
         (earliest.to_string(), latest.to_string())

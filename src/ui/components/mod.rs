@@ -26,6 +26,6 @@ pub use reader::Reader;
 pub use result_list::ResultList;
 pub use search_box::SearchBox;
 pub use search_panel::SearchPanel;
-pub use view_link::ViewLink;
+pub use view_link::{follow_view_link, ViewLink};
 
 use super::format::grouped;

@@ -116,14 +116,23 @@ pub fn SearchPanel() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    // What changes with the list shown, not with every keystroke: the switcher's current option, the
+    // orders offered, the noun counted.
+    let shown = Memo::new(move |_| state.with(|state| state.view));
+    // The switcher's links keep the search and filters: their addresses follow the view, and the links
+    // themselves are built once.
     let view_link = move |view: ResultView, label: &'static str| {
-        let current = Signal::derive(move || state.with(|state| state.view == view));
-        let target = state.with_untracked(|state| {
-            let mut target = state.clone();
-            target.view = view;
-            target
-        });
-        view! { <ViewLink state=target class="segmented__option" current=current>{label}</ViewLink> }
+        let href = move || {
+            state.with(|state| {
+                let mut target = state.clone();
+                target.view = view;
+                location.href(&target)
+            })
+        };
+        let current = move || (shown.get() == view).then_some("page");
+        view! {
+            <a href=href class="segmented__option" aria-current=current data-view-link="">{label}</a>
+        }
     };
     let on_sort = move |event: leptos::ev::Event| {
         let value = event_target_value(&event);
@@ -154,7 +163,7 @@ pub fn SearchPanel() -> impl IntoView {
             <div class="search__bar">
                 <h2 class="search__count" id="results-heading" aria-live="polite">
                     {move || {
-                        let noun = match state.with(|state| state.view) {
+                        let noun = match shown.get() {
                             ResultView::Quotes if count() == 1 => "quote",
                             ResultView::Quotes => "quotes",
                             ResultView::Documents | ResultView::Concordance if count() == 1 => "document",
@@ -164,16 +173,14 @@ pub fn SearchPanel() -> impl IntoView {
                     }}
                 </h2>
                 <nav class="segmented" aria-label="List">
-                    {move || view! {
-                        {view_link(ResultView::Quotes, "Quotes")}
-                        {view_link(ResultView::Documents, "Documents")}
-                        {view_link(ResultView::Concordance, "In context")}
-                    }}
+                    {view_link(ResultView::Quotes, "Quotes")}
+                    {view_link(ResultView::Documents, "Documents")}
+                    {view_link(ResultView::Concordance, "In context")}
                 </nav>
                 <label class="search__sort">
                     <span>"Order"</span>
                     <select on:change=on_sort prop:value=move || state.with(|state| state.sort.key())>
-                        {move || if state.with(|state| state.view == ResultView::Concordance) {
+                        {move || if shown.get() == ResultView::Concordance {
                             view! {
                                 <option value="relevance">"Reading order"</option>
                                 <option value="left">"By the words before"</option>
@@ -217,7 +224,7 @@ pub fn SearchPanel() -> impl IntoView {
                             {filtered().then(|| view! { <ViewLink state=clear() class="button">"Clear the filters"</ViewLink> })}
                         </div>
                     })}
-                    {move || if state.with(|state| state.view == ResultView::Concordance) {
+                    {move || if shown.get() == ResultView::Concordance {
                         view! { <ConcordanceList found=found /> }.into_any()
                     } else {
                         view! { <ResultList found=found /> }.into_any()
