@@ -301,3 +301,54 @@ async fn an_empty_search_offers_to_clear_its_filters() {
     assert_eq!(clear.get_attribute("href").as_deref(), Some("?q=zzzq"));
     container.remove();
 }
+
+/// Waits `ms` milliseconds of the browser's time.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn typing_changes_the_view_at_once_and_the_address_when_typing_pauses() {
+    let (container, _handle) = mount_explorer("");
+    leptos::task::tick().await;
+    let input: web_sys::HtmlInputElement = find(&container, "#search-input")
+        .expect("the search box")
+        .unchecked_into();
+    let search = || web_sys::window().unwrap().location().search().unwrap();
+    for typed in ["f", "fl", "fleet"] {
+        input.set_value(typed);
+        input
+            .dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+        leptos::task::tick().await;
+    }
+    assert_eq!(texts(&container, ".results mark.match"), ["fleet"]);
+    // The browser's copy of the address waits for a pause in the typing.
+    assert_eq!(search(), "");
+    sleep(400).await;
+    assert_eq!(search(), "?q=fleet");
+
+    // A new entry after typing keeps what was typed in the entry before it, for Back to return to.
+    input.set_value("town");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    let link: HtmlElement = find(&container, ".results a[data-view-link]")
+        .expect("a result")
+        .unchecked_into();
+    link.click();
+    leptos::task::tick().await;
+    assert!(search().starts_with("?q=town&doc="), "{}", search());
+    let history = web_sys::window().unwrap().history().unwrap();
+    history.back().unwrap();
+    sleep(100).await;
+    assert_eq!(search(), "?q=town");
+    container.remove();
+}

@@ -1,6 +1,7 @@
 //! The browser's address as a signal: read on start and on back/forward, written by [`Location::navigate`].
 
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsValue;
@@ -15,7 +16,15 @@ pub struct Location {
     /// The corpus bundle the page opened with: every view it links to is on the same corpus (another
     /// corpus is another page load).
     corpus: StoredValue<Option<BundlePath>>,
+    /// An address written in place (as typing writes it), not yet given to the browser's history.
+    pending: StoredValue<Option<Timeout>, LocalStorage>,
 }
+
+/// How long the address bar waits after the last in-place change before it is written to history. The
+/// view changes at once; only the browser's copy of the address waits. Writing it costs the browser a
+/// millisecond or two per keystroke (and Chromium fetches the page's icon again each time), which a
+/// keystroke's frame cannot spare, and browsers limit how often a page may write it.
+const QUIET_BEFORE_WRITING_MS: u32 = 250;
 
 impl Location {
     /// Reads the current address and follows back/forward navigation until the owner is cleaned up.
@@ -23,7 +32,14 @@ impl Location {
         let search_now = current_search();
         let corpus = StoredValue::new(ViewState::parse(&search_now).0.corpus);
         let (search, set_search) = signal(search_now);
+        let pending = StoredValue::new_local(None::<Timeout>);
         let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+            // A write still waiting would put the view left behind over the one returned to.
+            pending.update_value(|pending| {
+                if let Some(write) = pending.take() {
+                    write.cancel();
+                }
+            });
             set_search.set(current_search());
         });
         // The listener is removed when the app unmounts; `on_cleanup` needs `Send`, which a browser-only
@@ -34,6 +50,7 @@ impl Location {
             search,
             set_search,
             corpus,
+            pending,
         }
     }
 
@@ -71,18 +88,53 @@ impl Location {
         if self.search.with_untracked(|search| *search == query) {
             return;
         }
-        let window = gloo::utils::window();
-        let path = window.location().pathname().unwrap_or_default();
+        let path = gloo::utils::window()
+            .location()
+            .pathname()
+            .unwrap_or_default();
         let url = format!("{path}{query}");
-        // Where history is unavailable (some sandboxed frames refuse it), the view still changes.
-        let _ = window.history().and_then(|browser_history| match history {
-            History::Push => browser_history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+        // Whatever was waiting is superseded: by this address in place, or written before a new entry.
+        let waiting = self
+            .pending
+            .try_update_value(|pending| pending.take())
+            .flatten();
+        match history {
             History::Replace => {
-                browser_history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+                if let Some(write) = waiting {
+                    write.cancel();
+                }
+                let write = Timeout::new(QUIET_BEFORE_WRITING_MS, move || {
+                    write_history(&url, History::Replace);
+                });
+                self.pending.set_value(Some(write));
             }
-        });
+            History::Push => {
+                // The address typed so far is the entry Back returns to.
+                if let Some(write) = waiting {
+                    write.cancel();
+                    let before = self
+                        .search
+                        .with_untracked(|search| format!("{path}{search}"));
+                    write_history(&before, History::Replace);
+                }
+                write_history(&url, History::Push);
+            }
+        }
         self.set_search.set(query);
     }
+}
+
+/// Gives the browser's history an address. Where history is unavailable (some sandboxed frames refuse
+/// it), the view still changes: the address is the app's state, the history only its copy.
+fn write_history(url: &str, history: History) {
+    let _ = gloo::utils::window()
+        .history()
+        .and_then(|browser_history| match history {
+            History::Push => browser_history.push_state_with_url(&JsValue::NULL, "", Some(url)),
+            History::Replace => {
+                browser_history.replace_state_with_url(&JsValue::NULL, "", Some(url))
+            }
+        });
 }
 
 /// Whether a change of view is a new history entry or takes the current one's place.

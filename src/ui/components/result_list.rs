@@ -1,10 +1,13 @@
 //! The results of a search, a page at a time: quotes with their speaker and source, or documents with
 //! the passage that matched, every match marked.
 
+use std::ops::Range;
+
 use leptos::prelude::*;
 
 use super::search_panel::{opening, Found};
 use super::{MarkedText, PublishedLabel, ViewLink};
+use crate::corpus::{DocumentId, PublishedDate};
 use crate::search::{EntryKind, Highlighter};
 use crate::ui::app::{CorpusContext, LocationContext, SearchContext};
 
@@ -16,6 +19,37 @@ const SNIPPET_WORDS: usize = 14;
 const LONG_QUOTE_WORDS: usize = 70;
 const QUOTE_CONTEXT_WORDS: usize = 30;
 
+/// What a result shows, as plain data. Results are keyed by it: the next letter of a word usually finds
+/// the same entries with the same words marked, and those results are then left as they are on the page.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Card {
+    Quote {
+        entry: u32,
+        document: DocumentId,
+        quote: String,
+        text: Marked,
+        speaker: Option<Marked>,
+        detail: Option<String>,
+        kind: &'static str,
+        title: String,
+        publisher: String,
+        published: Option<PublishedDate>,
+    },
+    Document {
+        entry: u32,
+        document: DocumentId,
+        kind: &'static str,
+        title: Marked,
+        snippet: Option<Marked>,
+        publisher: String,
+        published: Option<PublishedDate>,
+    },
+}
+
+/// Text with the byte ranges of it to mark.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Marked(String, Vec<Range<usize>>);
+
 #[component]
 pub fn ResultList(found: Memo<Found>) -> impl IntoView {
     let CorpusContext(corpus) = expect_context();
@@ -23,6 +57,7 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
     let search = expect_context::<SearchContext>();
     let data = search.get();
     let analysis = search.analysis();
+    let state = Memo::new(move |_| location.parsed().0);
     let (limit, set_limit) = signal(PAGE);
     // A new search starts at its first page.
     Effect::watch(
@@ -30,10 +65,9 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
         move |_, _, _| set_limit.set(PAGE),
         false,
     );
-    let items = move || {
+    let cards = move || {
         let found = found.get();
         let highlighter = Highlighter::new(&data.index, &found.0.query);
-        let state = location.parsed().0;
         found
             .0
             .faceted
@@ -54,76 +88,122 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
                         _ => (whole, whole_ranges),
                     };
                     let speaker = analysis.speaker_of(quote);
-                    let name = speaker.map_or_else(|| "Speaker not identified".to_owned(), |speaker| speaker.name.clone());
-                    let name_ranges = if speaker.is_some() { highlighter.ranges(&name) } else { Vec::new() };
-                    let detail = speaker.and_then(|speaker| match (&speaker.role, &speaker.organisation) {
-                        (Some(role), Some(organisation)) => Some(format!("{role}, {organisation}")),
-                        (Some(role), None) => Some(role.clone()),
-                        (None, Some(organisation)) => Some(organisation.clone()),
-                        (None, None) => None,
-                    });
-                    let target = opening(&state, document.id.clone(), Some(quote.id.clone()));
-                    // Owned: a link's children are built later, when nothing here is borrowed any more.
-                    let (title, publisher, published) = (
-                        document.title.clone(),
-                        document.publisher.clone().unwrap_or_default(),
-                        document.published,
-                    );
-                    let kind = match quote.kind {
-                        crate::analysis::QuoteKind::Direct => "Direct quote",
-                        crate::analysis::QuoteKind::Partial => "Partial quote",
-                    };
-                    view! {
-                        <li class="result result--quote">
-                            <ViewLink state=target class="result__link">
-                                <blockquote class="result__quote">
-                                    <MarkedText text=text ranges=ranges />
-                                </blockquote>
-                                <p class="result__speaker">
-                                    <span class="result__name"><MarkedText text=name ranges=name_ranges /></span>
-                                    {detail.map(|detail| view! { <span class="result__role">{detail}</span> })}
-                                </p>
-                                <p class="result__meta">
-                                    <span class="result__kind">{kind}</span>
-                                    <span class="result__source">{title}</span>
-                                    <span>{publisher}</span>
-                                    <PublishedLabel date=published />
-                                </p>
-                            </ViewLink>
-                        </li>
+                    Card::Quote {
+                        entry: hit.entry,
+                        document: document.id.clone(),
+                        quote: quote.id.clone(),
+                        text: Marked(text, ranges),
+                        speaker: speaker.map(|speaker| {
+                            Marked(speaker.name.clone(), highlighter.ranges(&speaker.name))
+                        }),
+                        detail: speaker.and_then(|speaker| {
+                            match (&speaker.role, &speaker.organisation) {
+                                (Some(role), Some(organisation)) => {
+                                    Some(format!("{role}, {organisation}"))
+                                }
+                                (Some(role), None) => Some(role.clone()),
+                                (None, Some(organisation)) => Some(organisation.clone()),
+                                (None, None) => None,
+                            }
+                        }),
+                        kind: match quote.kind {
+                            crate::analysis::QuoteKind::Direct => "Direct quote",
+                            crate::analysis::QuoteKind::Partial => "Partial quote",
+                        },
+                        title: document.title.clone(),
+                        publisher: document.publisher.clone().unwrap_or_default(),
+                        published: document.published,
                     }
-                    .into_any()
                 }
                 EntryKind::Document { document } => {
                     let document = &corpus.documents[document as usize];
-                    let title_ranges = highlighter.ranges(&document.title);
-                    let snippet = highlighter.first_match(document).map(|(text, ranges)| {
-                        snippet(text, ranges[0].start, &ranges, SNIPPET_WORDS)
-                    });
-                    let target = opening(&state, document.id.clone(), None);
-                    let (kind, title, publisher, published) = (
-                        document.kind_label(),
-                        document.title.clone(),
-                        document.publisher_label().to_owned(),
-                        document.published,
-                    );
-                    view! {
-                        <li class="result result--document">
-                            <ViewLink state=target class="result__link">
-                                <span class="result__kind">{kind}</span>
-                                <span class="result__title"><MarkedText text=title ranges=title_ranges /></span>
-                                {snippet.map(|(text, ranges)| view! { <p class="result__snippet"><MarkedText text=text ranges=ranges /></p> })}
-                                <p class="result__meta">
-                                    <span>{publisher}</span>
-                                    <PublishedLabel date=published />
-                                </p>
-                            </ViewLink>
-                        </li>
+                    Card::Document {
+                        entry: hit.entry,
+                        document: document.id.clone(),
+                        kind: document.kind_label(),
+                        title: Marked(document.title.clone(), highlighter.ranges(&document.title)),
+                        snippet: highlighter.first_match(document).map(|(text, ranges)| {
+                            let (text, ranges) =
+                                snippet(text, ranges[0].start, &ranges, SNIPPET_WORDS);
+                            Marked(text, ranges)
+                        }),
+                        publisher: document.publisher_label().to_owned(),
+                        published: document.published,
                     }
-                    .into_any()
                 }
             })
-            .collect_view()
+            .collect::<Vec<_>>()
+    };
+    // A result's link opens it in the current view (the search as it now stands): its address follows
+    // the view while the result itself stays.
+    let card_view = move |card: Card| match card {
+        Card::Quote {
+            document,
+            quote,
+            text,
+            speaker,
+            detail,
+            kind,
+            title,
+            publisher,
+            published,
+            ..
+        } => {
+            let target = Signal::derive(move || {
+                opening(&state.get(), document.clone(), Some(quote.clone()))
+            });
+            let name = match speaker {
+                Some(Marked(name, ranges)) => {
+                    view! { <MarkedText text=name ranges=ranges /> }.into_any()
+                }
+                None => "Speaker not identified".into_any(),
+            };
+            view! {
+                <li class="result result--quote">
+                    <ViewLink state=target class="result__link">
+                        <blockquote class="result__quote">
+                            <MarkedText text=text.0 ranges=text.1 />
+                        </blockquote>
+                        <p class="result__speaker">
+                            <span class="result__name">{name}</span>
+                            {detail.map(|detail| view! { <span class="result__role">{detail}</span> })}
+                        </p>
+                        <p class="result__meta">
+                            <span class="result__kind">{kind}</span>
+                            <span class="result__source">{title}</span>
+                            <span>{publisher}</span>
+                            <PublishedLabel date=published />
+                        </p>
+                    </ViewLink>
+                </li>
+            }
+            .into_any()
+        }
+        Card::Document {
+            document,
+            kind,
+            title,
+            snippet,
+            publisher,
+            published,
+            ..
+        } => {
+            let target = Signal::derive(move || opening(&state.get(), document.clone(), None));
+            view! {
+                <li class="result result--document">
+                    <ViewLink state=target class="result__link">
+                        <span class="result__kind">{kind}</span>
+                        <span class="result__title"><MarkedText text=title.0 ranges=title.1 /></span>
+                        {snippet.map(|Marked(text, ranges)| view! { <p class="result__snippet"><MarkedText text=text ranges=ranges /></p> })}
+                        <p class="result__meta">
+                            <span>{publisher}</span>
+                            <PublishedLabel date=published />
+                        </p>
+                    </ViewLink>
+                </li>
+            }
+            .into_any()
+        }
     };
     let remaining = move || {
         found
@@ -131,7 +211,9 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
             .saturating_sub(limit.get())
     };
     view! {
-        <ol class="results">{items}</ol>
+        <ol class="results">
+            <For each=cards key=|card| card.clone() children=card_view />
+        </ol>
         {move || (remaining() > 0).then(|| view! {
             <button type="button" class="button results__more" on:click=move |_| set_limit.update(|limit| *limit += PAGE)>
                 {format!("Show {} more", remaining().min(PAGE))}

@@ -122,17 +122,13 @@ pub fn SearchPanel() -> impl IntoView {
     // The switcher's links keep the search and filters: their addresses follow the view, and the links
     // themselves are built once.
     let view_link = move |view: ResultView, label: &'static str| {
-        let href = move || {
-            state.with(|state| {
-                let mut target = state.clone();
-                target.view = view;
-                location.href(&target)
-            })
-        };
-        let current = move || (shown.get() == view).then_some("page");
-        view! {
-            <a href=href class="segmented__option" aria-current=current data-view-link="">{label}</a>
-        }
+        let target = Signal::derive(move || {
+            let mut target = state.get();
+            target.view = view;
+            target
+        });
+        let current = Signal::derive(move || shown.get() == view);
+        view! { <ViewLink state=target class="segmented__option" current=current>{label}</ViewLink> }
     };
     let on_sort = move |event: leptos::ev::Event| {
         let value = event_target_value(&event);

@@ -19,13 +19,16 @@ const MARKER: &str = "data-view-link";
 
 #[component]
 pub fn ViewLink(
-    state: ViewState,
+    /// The view it opens: fixed, or following the current one (a result's link keeps the search as it
+    /// is typed).
+    #[prop(into)]
+    state: Signal<ViewState>,
     #[prop(optional, into)] class: Option<String>,
     #[prop(optional)] current: Option<Signal<bool>>,
     children: Children,
 ) -> impl IntoView {
     let LocationContext(location) = expect_context();
-    let href = location.href(&state);
+    let href = move || state.with(|state| location.href(state));
     // Only a link that can be the current view watches for it.
     let current = current.map(|current| move || current.get().then_some("page"));
     view! {
