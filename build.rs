@@ -13,6 +13,9 @@ use std::process::ExitCode;
 #[allow(dead_code, unused_imports)]
 #[path = "src/corpus/mod.rs"]
 mod corpus;
+// The corpus types read their large lists through it.
+#[path = "src/serial/mod.rs"]
+mod serial;
 
 use corpus::{read_folder, Diagnostic, SourceFile};
 

@@ -12,4 +12,5 @@ pub mod bundled;
 pub mod corpus;
 pub mod generate;
 pub mod search;
+pub mod serial;
 pub mod ui;

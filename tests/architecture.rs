@@ -3,11 +3,12 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const CORE: [&str; 6] = [
+const CORE: [&str; 7] = [
     "src/corpus",
     "src/analysis",
     "src/search",
     "src/bundle",
+    "src/serial",
     "src/timeline",
     "src/generate",
 ];
@@ -92,8 +93,14 @@ fn the_core_does_no_input_or_output() {
 
 #[test]
 fn the_corpus_module_names_nothing_outside_itself_because_build_rs_compiles_it() {
+    // Except `serial`, which build.rs compiles beside it.
+    let outside: Vec<String> = violations(&["src/corpus"], &["crate::"])
+        .into_iter()
+        .filter(|found| !found.contains("crate::serial::"))
+        .collect();
+    assert_eq!(outside, Vec::<String>::new());
     assert_eq!(
-        violations(&["src/corpus"], &["crate::"]),
+        violations(&["src/serial"], &["crate::"]),
         Vec::<String>::new()
     );
 }

@@ -39,11 +39,16 @@ use serde::{Deserialize, Serialize};
 /// index in `speakers`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
+    #[serde(deserialize_with = "crate::serial::exact_vec")]
     pub speakers: Vec<Speaker>,
+    #[serde(deserialize_with = "crate::serial::exact_vec")]
     pub quotes: Vec<Quote>,
     /// Per document (in corpus order), the statements reported without quotation marks.
+    #[serde(deserialize_with = "crate::serial::exact_vec")]
     pub reported: Vec<Vec<ReportedStatement>>,
+    #[serde(deserialize_with = "crate::serial::exact_vec")]
     pub matches: Vec<StatementMatch>,
+    #[serde(deserialize_with = "crate::serial::exact_vec")]
     pub figures: Vec<Figure>,
 }
 

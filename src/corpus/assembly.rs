@@ -19,6 +19,7 @@ use super::title::{excerpt, title_text};
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Corpus {
     pub info: CorpusInfo,
+    #[serde(deserialize_with = "crate::serial::exact_vec")]
     pub documents: Vec<Document>,
     pub events: Vec<ContextEvent>,
 }

@@ -135,6 +135,7 @@ pub struct FacetTable {
     pub facets: [Facet; 5],
     /// Each entry's publication date as the days it may fall on (a month, a year, or a range of days
     /// when only that is known), or `None` when undated.
+    #[serde(deserialize_with = "crate::serial::exact_vec")]
     dates: Vec<Option<(CalendarDate, CalendarDate)>>,
     /// The earliest and latest day over all entries: every keystroke's month histogram starts from it.
     span: Option<(CalendarDate, CalendarDate)>,

@@ -61,6 +61,7 @@ pub struct Entry {
 /// The index.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct SearchIndex {
+    #[serde(deserialize_with = "crate::serial::exact_vec")]
     pub(super) entries: Vec<Entry>,
     /// Word keys in sorted order; a word's id is its position here.
     pub(super) words: Vec<String>,

@@ -10,7 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ReadableStreamDefaultReader, ReadableStreamReadResult, Response};
 
 use super::app::SearchData;
-use super::timing::{mark, measured};
+use super::timing::{mark, Measure};
 use super::view_state::BundlePath;
 use crate::analysis::Analysis;
 use crate::bundle::{BundleError, BundleReader, HEADER_BYTES};
@@ -66,18 +66,22 @@ pub async fn load_bundle(
         let range = reader.section(index);
         file.subarray(range.start as u32, range.end as u32).to_vec()
     };
-    let opened = measured("quoteline:bundle:read", || -> Result<_, BundleError> {
-        let corpus: Corpus = reader.read(0, &section(0))?;
-        let analysis: Analysis = reader.read(1, &section(1))?;
-        let index = reader.read(2, &section(2))?;
-        let facets = reader.read(3, &section(3))?;
-        Ok(OpenedBundle {
-            corpus: Arc::new(corpus),
-            analysis: Arc::new(analysis),
-            search: Arc::new(SearchData { index, facets }),
-        })
-    });
-    opened.map_err(damaged)
+    // Each section is read in a task of its own, the browser's events handled between them: the page
+    // never stops answering for longer than its largest section takes.
+    let reading = Measure::start("quoteline:bundle:read");
+    let corpus: Corpus = reader.read(0, &section(0)).map_err(damaged)?;
+    next_task().await;
+    let analysis: Analysis = reader.read(1, &section(1)).map_err(damaged)?;
+    next_task().await;
+    let index = reader.read(2, &section(2)).map_err(damaged)?;
+    next_task().await;
+    let facets = reader.read(3, &section(3)).map_err(damaged)?;
+    reading.end();
+    Ok(OpenedBundle {
+        corpus: Arc::new(corpus),
+        analysis: Arc::new(analysis),
+        search: Arc::new(SearchData { index, facets }),
+    })
 }
 
 /// The bundle's address, resolved against the page and checked to be on the page's own origin (the path's
@@ -237,6 +241,15 @@ fn joined(chunks: &[Uint8Array], length: usize) -> Vec<u8> {
         }
     }
     bytes
+}
+
+/// Resolves in a later task, once the browser has handled what was waiting.
+async fn next_task() {
+    let promise = Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _: Result<JsValue, JsValue> = JsFuture::from(promise).await;
 }
 
 /// Resolves after the browser has painted what is on screen now (or after a fifth of a second in a tab

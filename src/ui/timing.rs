@@ -8,16 +8,32 @@ pub fn mark(name: &str) {
     }
 }
 
-/// Runs `work`, recording how long it took as the measure `name` (from the mark `{name}:start`).
+/// Runs `work`, recording how long it took as the measure `name`.
 pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    let performance = gloo::utils::window().performance();
-    let start = format!("{name}:start");
-    if let Some(performance) = &performance {
-        let _ = performance.mark(&start);
-    }
+    let measure = Measure::start(name);
     let value = work();
-    if let Some(performance) = &performance {
-        let _ = performance.measure_with_start_mark(name, &start);
-    }
+    measure.end();
     value
+}
+
+/// A measure begun now (from the mark `{name}:start`) and recorded by [`Measure::end`]: for work that
+/// awaits in between, which no closure given to [`measured`] can.
+pub struct Measure(String);
+
+impl Measure {
+    pub fn start(name: &str) -> Measure {
+        let measure = Measure(name.to_owned());
+        mark(&measure.start_mark());
+        measure
+    }
+
+    pub fn end(self) {
+        if let Some(performance) = gloo::utils::window().performance() {
+            let _ = performance.measure_with_start_mark(&self.0, &self.start_mark());
+        }
+    }
+
+    fn start_mark(&self) -> String {
+        format!("{}:start", self.0)
+    }
 }
