@@ -64,7 +64,7 @@ fn the_bundled_corpus_analysis() {
         );
     }
     for figure in &analysis.figures {
-        let document = corpus.document(&figure.document).unwrap();
+        let document = &corpus.documents[figure.document as usize];
         let speaker = figure
             .speaker
             .map_or("-", |index| analysis.speakers[index].name.as_str());
@@ -74,7 +74,7 @@ fn the_bundled_corpus_analysis() {
         let _ = writeln!(
             out,
             "figure {} {:?} = {} {:?} per {:?} | speaker {} | quote {}",
-            figure.id,
+            figure.id(&corpus),
             &document.text[figure.mention.range()],
             figure.mention.value,
             figure.mention.unit,
@@ -114,11 +114,11 @@ fn every_quote_and_figure_of_the_bundled_corpus_has_a_speaker() {
         .map(|quote| quote.id.as_str())
         .collect();
     assert_eq!(unattributed, Vec::<&str>::new());
-    let figures_without_speaker: Vec<&str> = analysis
+    let figures_without_speaker: Vec<String> = analysis
         .figures
         .iter()
         .filter(|figure| figure.speaker.is_none())
-        .map(|figure| figure.id.as_str())
+        .map(|figure| figure.id(&corpus))
         .collect();
-    assert_eq!(figures_without_speaker, Vec::<&str>::new());
+    assert_eq!(figures_without_speaker, Vec::<String>::new());
 }

@@ -55,15 +55,29 @@ pub struct Analysis {
 /// A figure in a document, attributed to the quote it sits in or the statement it is reported in.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
-    /// "{document}-f{n}", numbered in reading order.
-    pub id: String,
-    pub document: String,
+    /// The document's position in the corpus. (A corpus has a figure every few sentences: numbers here,
+    /// rather than a string id and a document id per figure, keep a large corpus's analysis a fraction
+    /// of the size in the browser's memory.)
+    pub document: u32,
+    /// Its place among the document's figures, from 1, in reading order.
+    pub number: u32,
     /// Byte offsets into the document's text.
     pub mention: FigureMention,
     /// An index into the analysis's quotes.
     pub quote: Option<usize>,
     /// An index into the analysis's speakers.
     pub speaker: Option<usize>,
+}
+
+impl Figure {
+    /// Its stable id: "{document id}-f{number}".
+    pub fn id(&self, corpus: &Corpus) -> String {
+        let document = corpus
+            .documents
+            .get(self.document as usize)
+            .map_or("", |document| document.id.as_str());
+        format!("{document}-f{}", self.number)
+    }
 }
 
 impl Analysis {
@@ -179,8 +193,8 @@ fn find_document_figures(
                 };
                 number += 1;
                 figures.push(Figure {
-                    id: format!("{}-f{number}", document.id),
-                    document: document.id.to_string(),
+                    document: position as u32,
+                    number,
                     mention,
                     quote,
                     speaker,

@@ -175,10 +175,10 @@ impl AnalysisReport {
                 .figures
                 .iter()
                 .filter_map(|figure| {
-                    let document = &corpus.documents[document_position(&figure.document)?];
+                    let document = corpus.documents.get(figure.document as usize)?;
                     Some(FigureRecord {
-                        id: figure.id.clone(),
-                        document: figure.document.clone(),
+                        id: figure.id(corpus),
+                        document: document.id.to_string(),
                         quote: figure
                             .quote
                             .and_then(|index| analysis.quotes.get(index))

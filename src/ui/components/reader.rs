@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::{grouped, AttributionCard, PublishedLabel, ViewLink};
 use crate::analysis::{segment_paragraph, Analysis};
 use crate::corpus::{Document, ParagraphRole, TitleOrigin};
-use crate::ui::app::AnalysisContext;
+use crate::ui::app::{AnalysisContext, CorpusContext};
 use crate::ui::view_state::ViewState;
 
 /// Speakers are told apart by one of these hues (see `--speaker-N` in the stylesheet).
@@ -17,6 +17,12 @@ const SPEAKER_HUES: usize = 8;
 #[component]
 pub fn Reader(document: Document) -> impl IntoView {
     let analysis = expect_context::<AnalysisContext>().get();
+    let CorpusContext(corpus) = expect_context();
+    // Figures name their document by its place in the corpus.
+    let position = corpus
+        .documents
+        .iter()
+        .position(|candidate| candidate.id == document.id);
     let (active_quote, set_active_quote) = signal(None::<usize>);
 
     let quote_indices: Vec<usize> = analysis
@@ -110,7 +116,7 @@ pub fn Reader(document: Document) -> impl IntoView {
     let figures: Vec<(String, String, String)> = analysis
         .figures
         .iter()
-        .filter(|figure| figure.document == document.id.as_str())
+        .filter(|figure| Some(figure.document as usize) == position)
         .map(|figure| {
             let text = document.text[figure.mention.range()].to_owned();
             let who = figure
