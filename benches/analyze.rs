@@ -66,7 +66,10 @@ mod native {
             let quotes: Vec<_> = corpus
                 .documents
                 .iter()
-                .flat_map(|document| attribute_document(document, &mut registry).quotes)
+                .enumerate()
+                .flat_map(|(position, document)| {
+                    attribute_document(position as u32, document, &mut registry).quotes
+                })
                 .collect();
             (quotes, registry.into_speakers())
         };

@@ -24,7 +24,7 @@ fn the_bundled_corpus_analysis() {
         );
     }
     for quote in &analysis.quotes {
-        let document = corpus.document(&quote.document).unwrap();
+        let document = &corpus.documents[quote.document as usize];
         let speaker = analysis
             .speaker_of(quote)
             .map_or("-", |speaker| speaker.name.as_str());
@@ -42,7 +42,7 @@ fn the_bundled_corpus_analysis() {
         let _ = writeln!(
             out,
             "{} {:?} parts={} speaker={} cue={:?} evidence={:?}\n    {}",
-            quote.id,
+            quote.id(&corpus),
             quote.kind,
             quote.parts.len(),
             speaker,
@@ -70,7 +70,7 @@ fn the_bundled_corpus_analysis() {
             .map_or("-", |index| analysis.speakers[index].name.as_str());
         let quote = figure
             .quote
-            .map_or("-", |index| analysis.quotes[index].id.as_str());
+            .map_or("-".to_owned(), |index| analysis.quotes[index].id(&corpus));
         let _ = writeln!(
             out,
             "figure {} {:?} = {} {:?} per {:?} | speaker {} | quote {}",
@@ -107,13 +107,13 @@ fn the_bundled_corpus_analysis() {
 fn every_quote_and_figure_of_the_bundled_corpus_has_a_speaker() {
     let (corpus, _) = bundled_corpus();
     let analysis = analyze(&corpus);
-    let unattributed: Vec<&str> = analysis
+    let unattributed: Vec<String> = analysis
         .quotes
         .iter()
         .filter(|quote| quote.speaker.is_none())
-        .map(|quote| quote.id.as_str())
+        .map(|quote| quote.id(&corpus))
         .collect();
-    assert_eq!(unattributed, Vec::<&str>::new());
+    assert_eq!(unattributed, Vec::<String>::new());
     let figures_without_speaker: Vec<String> = analysis
         .figures
         .iter()

@@ -216,7 +216,7 @@ fn check_fixture(text_path: &Path, expected: &Expected, tally: &mut Tally) -> Ve
                 describe(quote)
             ));
         }
-        if expected_quote.cue.is_some() && quote.cue != expected_quote.cue {
+        if expected_quote.cue.is_some() && quote.cue.as_deref() != expected_quote.cue.as_deref() {
             problems.push(format!(
                 "quote {}: cue {:?} expected, found {}",
                 index + 1,

@@ -56,7 +56,7 @@ proptest! {
     fn analysis_never_panics_and_ranges_reproduce_quotes(texts in prop::collection::vec(news_like_text(), 1..4)) {
         let (corpus, analysis) = analyse(&texts);
         for quote in &analysis.quotes {
-            let document = corpus.document(&quote.document).expect("a quote's document exists");
+            let document = corpus.documents.get(quote.document as usize).expect("a quote's document exists");
             let mut joined = Vec::new();
             for part in &quote.parts {
                 prop_assert!(document.text.is_char_boundary(part.start) && document.text.is_char_boundary(part.end));

@@ -62,7 +62,7 @@ fn measure(documents: usize, seed: u64) -> Accuracy {
         statement_pairs_linked: 0,
     };
     // What the truth says of each quote the analysis found whole.
-    let mut truth_of: HashMap<&str, &QuoteTruth> = HashMap::new();
+    let mut truth_of: HashMap<String, &QuoteTruth> = HashMap::new();
     for truth in &generated.truth.documents {
         let position = corpus
             .documents
@@ -73,7 +73,7 @@ fn measure(documents: usize, seed: u64) -> Accuracy {
         for expected in &truth.quotes {
             accuracy.quotes += 1;
             let found = analysis.quotes.iter().find(|quote| {
-                quote.document == document.id.as_str()
+                quote.document as usize == position
                     && quote
                         .parts
                         .iter()
@@ -82,7 +82,7 @@ fn measure(documents: usize, seed: u64) -> Accuracy {
             });
             if let Some(quote) = found {
                 accuracy.found += 1;
-                truth_of.insert(quote.id.as_str(), expected);
+                truth_of.insert(quote.id(&corpus), expected);
                 let speaker = analysis.speaker_of(quote);
                 if speaker
                     .is_some_and(|speaker| name_key(&speaker.name) == name_key(&expected.speaker))
@@ -110,15 +110,13 @@ fn measure(documents: usize, seed: u64) -> Accuracy {
     }
     // A match is right when all its quotes are uses of one repeated statement; the documents the right
     // matches connect (directly or through a third) are the statement's sources the analysis links.
-    let file_of: HashMap<&str, &str> = corpus
-        .documents
-        .iter()
-        .map(|document| (document.id.as_str(), document.file.as_str()))
-        .collect();
-    let document_of: HashMap<&str, &str> = analysis
+    let document_of: HashMap<String, &str> = analysis
         .quotes
         .iter()
-        .map(|quote| (quote.id.as_str(), file_of[quote.document.as_str()]))
+        .map(|quote| {
+            let file = corpus.documents[quote.document as usize].file.as_str();
+            (quote.id(&corpus), file)
+        })
         .collect();
     let mut components: HashMap<(usize, &str), (usize, &str)> = HashMap::new();
     fn root<'a>(

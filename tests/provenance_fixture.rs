@@ -49,7 +49,7 @@ fn the_split_statement_is_matched_with_its_diff_and_earliest_source() {
         toml::from_str(&fs::read_to_string(dir.join("expected.toml")).unwrap()).unwrap();
 
     for expected_match in &expected.matches {
-        let wanted: Vec<&str> = expected_match
+        let wanted: Vec<String> = expected_match
             .quotes
             .iter()
             .map(|(file, first_words)| {
@@ -62,12 +62,11 @@ fn the_split_statement_is_matched_with_its_diff_and_earliest_source() {
                     .quotes
                     .iter()
                     .find(|quote| {
-                        quote.document == document.id.as_str()
+                        corpus.documents[quote.document as usize].id == document.id
                             && quote.text(&document.text).starts_with(first_words.as_str())
                     })
                     .unwrap_or_else(|| panic!("no quote in {file} starting {first_words:?}"))
-                    .id
-                    .as_str()
+                    .id(&corpus)
             })
             .collect();
         let found = analysis

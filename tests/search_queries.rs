@@ -138,7 +138,7 @@ fn queries_find_rank_and_mark_what_they_should() {
                         out,
                         "  {:>6.2} {} | {speaker} | {}",
                         hit.score,
-                        quote.id,
+                        quote.id(&corpus),
                         marked(&text, &highlighter.ranges(&text))
                     );
                 }

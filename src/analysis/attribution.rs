@@ -40,11 +40,13 @@ pub struct DocumentAttribution {
 const MAX_SPEAKER_WORDS: usize = 20;
 
 pub fn attribute_document(
+    position: u32,
     document: &Document,
     registry: &mut SpeakerRegistry,
 ) -> DocumentAttribution {
     let candidates = merge_split_quotes(document, find_quote_candidates(document));
     let mut reader = Reader {
+        position,
         document,
         registry,
         recent: Vec::new(),
@@ -59,6 +61,8 @@ pub fn attribute_document(
 }
 
 struct Reader<'a> {
+    /// The document's position in the corpus.
+    position: u32,
     document: &'a Document,
     registry: &'a mut SpeakerRegistry,
     /// Speakers in the order the document last mentioned them as speakers; the last is the latest.
@@ -211,7 +215,7 @@ impl Reader<'_> {
         }
         self.output.quotes.sort_by_key(|quote| quote.parts[0].start);
         for (number, quote) in self.output.quotes.iter_mut().enumerate() {
-            quote.id = format!("{}-q{}", document.id, number + 1);
+            quote.number = number as u32 + 1;
         }
     }
 
@@ -268,8 +272,8 @@ impl Reader<'_> {
         .or_else(|| reporting_subject(before).map(|found| (found, AttributionEvidence::Reported)));
 
         let mut quote = Quote {
-            id: String::new(),
-            document: document.id.to_string(),
+            document: self.position,
+            number: 0,
             kind,
             parts: candidate.parts.clone(),
             cue: None,
@@ -296,7 +300,7 @@ impl Reader<'_> {
                 AttributionEvidence::Reported => nearest_cue(before).unwrap_or(cue),
                 _ => cue,
             };
-            quote.cue = (!cue.is_empty()).then_some(cue);
+            quote.cue = (!cue.is_empty()).then(|| cue.into());
             if let Some(speaker) = self.resolve_mention(&phrase, mention) {
                 quote.speaker = Some(speaker);
                 quote.evidence = Some(evidence);

@@ -18,6 +18,7 @@
 //! `two million people`, `a three-year deal`. Alone (`the two of them`) or before a singular noun
 //! (`two factor authentication`) they are left out, and "one" needs a scale (`one million`).
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::is_common_verb;
@@ -42,8 +43,10 @@ pub struct FigureMention {
     pub kind: FigureKind,
     /// What is counted or measured, so that figures can be grouped: the counted noun phrase as written
     /// ("suspected offenders", "seat"), a measure's unit in one spelling ("year", "km"), "percent" or
-    /// "percentage point", or a currency's ISO code.
-    pub unit: Option<String>,
+    /// "percentage point", or a currency's ISO code. Mostly a word or two: kept inline up to a dozen
+    /// bytes rather than in an allocation of its own (a large corpus has a figure every few sentences).
+    #[serde(deserialize_with = "crate::serial::compact_text")]
+    pub unit: Option<CompactString>,
     /// The currency of a sum of money.
     pub currency: Option<Currency>,
     /// How often: "800 arrests a month" is 800 per month.
@@ -1066,7 +1069,7 @@ impl Draft {
                 .as_deref()
                 .map(|mantissa| scaled(mantissa, self.exponent)),
             kind: self.kind,
-            unit: self.unit,
+            unit: self.unit.map(CompactString::from),
             currency: self.currency,
             rate: self.rate,
         }

@@ -85,10 +85,11 @@ impl Analysis {
         quote.speaker.and_then(|index| self.speakers.get(index))
     }
 
-    pub fn quotes_in<'a>(&'a self, document: &'a str) -> impl Iterator<Item = &'a Quote> + 'a {
+    /// The quotes of the document at `position` in the corpus.
+    pub fn quotes_in(&self, position: usize) -> impl Iterator<Item = &Quote> + '_ {
         self.quotes
             .iter()
-            .filter(move |quote| quote.document == document)
+            .filter(move |quote| quote.document as usize == position)
     }
 }
 
@@ -110,8 +111,8 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
     let mut registry = SpeakerRegistry::new(acronyms);
     let mut quotes = Vec::new();
     let mut reported = Vec::new();
-    for document in &corpus.documents {
-        let attribution = attribute_document(document, &mut registry);
+    for (position, document) in corpus.documents.iter().enumerate() {
+        let attribution = attribute_document(position as u32, document, &mut registry);
         quotes.extend(attribution.quotes);
         reported.push(attribution.reported);
     }
@@ -157,15 +158,18 @@ fn find_document_figures(
 ) -> Vec<Figure> {
     let mut figures = Vec::new();
     // Quotes are in document order: each document's are one run of indices.
-    let mut runs: std::collections::HashMap<&str, std::ops::Range<usize>> =
-        std::collections::HashMap::new();
+    let mut runs: Vec<std::ops::Range<usize>> = vec![0..0; corpus.documents.len()];
     for (index, quote) in quotes.iter().enumerate() {
-        runs.entry(quote.document.as_str())
-            .and_modify(|run| run.end = index + 1)
-            .or_insert(index..index + 1);
+        if let Some(run) = runs.get_mut(quote.document as usize) {
+            if run.start == run.end {
+                *run = index..index + 1;
+            } else {
+                run.end = index + 1;
+            }
+        }
     }
     for (position, document) in corpus.documents.iter().enumerate() {
-        let quotes_of_document = runs.get(document.id.as_str()).cloned().unwrap_or(0..0);
+        let quotes_of_document = runs[position].clone();
         let mut number = 0;
         for paragraph in &document.paragraphs {
             if !paragraph.role.is_story() {

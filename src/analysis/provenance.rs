@@ -221,21 +221,13 @@ pub fn match_statements(
         .iter()
         .map(|document| (document.id.as_str(), document.published))
         .collect();
-    let document_index: FxHashMap<&str, usize> = corpus
-        .documents
-        .iter()
-        .enumerate()
-        .map(|(index, document)| (document.id.as_str(), index))
-        .collect();
-    let quote_document: Vec<usize> = quotes
-        .iter()
-        .map(|quote| {
-            document_index
-                .get(quote.document.as_str())
-                .copied()
-                .unwrap_or(usize::MAX)
-        })
-        .collect();
+    let quote_document: Vec<usize> = quotes.iter().map(|quote| quote.document as usize).collect();
+    let id_of_document = |index: usize| -> &str {
+        corpus
+            .documents
+            .get(quote_document[index])
+            .map_or("", |document| document.id.as_str())
+    };
     let text_of = |index: usize| -> &str {
         corpus
             .documents
@@ -369,8 +361,8 @@ pub fn match_statements(
                 }
                 let (earliest, earliest_is_certain) = earliest_of(
                     &dates,
-                    &quotes[whole].document,
-                    &quotes[part_indices[0]].document,
+                    id_of_document(whole),
+                    id_of_document(part_indices[0]),
                 );
                 let diff = word_diff(&compared, &other_text);
                 for &part in &part_indices {
@@ -379,7 +371,7 @@ pub fn match_statements(
                 matches.push(StatementMatch {
                     quotes: std::iter::once(whole)
                         .chain(part_indices.iter().copied())
-                        .map(|index| quotes[index].id.clone())
+                        .map(|index| quotes[index].id(corpus))
                         .collect(),
                     relation,
                     diff,

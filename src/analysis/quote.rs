@@ -3,11 +3,12 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::is_cue_verb;
 use super::quote_marks::{find_quoted_spans, MarkStyle};
-use crate::corpus::{is_title_case, Document, ParagraphRole};
+use crate::corpus::{is_title_case, Corpus, Document, ParagraphRole};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -78,19 +79,32 @@ impl QuotePart {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
-    /// "{document}-q{n}", numbered in reading order.
-    pub id: String,
-    pub document: String,
+    /// The document's position in the corpus. (Numbers rather than string ids keep a large corpus's
+    /// analysis a fraction of the size in the browser's memory; [`Quote::id`] makes the id when shown.)
+    pub document: u32,
+    /// Its place among the document's quotes, from 1, in reading order.
+    pub number: u32,
     pub kind: QuoteKind,
     pub parts: Vec<QuotePart>,
-    /// The reporting verb as written ("said", "added", "warns").
-    pub cue: Option<String>,
+    /// The reporting verb as written ("said", "added", "warns"): a short word, kept inline rather than
+    /// in an allocation of its own (a large corpus has a cue for most of its quotes).
+    #[serde(deserialize_with = "crate::serial::compact_text")]
+    pub cue: Option<CompactString>,
     /// An index into the analysis's speakers.
     pub speaker: Option<usize>,
     pub evidence: Option<AttributionEvidence>,
 }
 
 impl Quote {
+    /// Its stable id: "{document id}-q{number}".
+    pub fn id(&self, corpus: &Corpus) -> String {
+        let document = corpus
+            .documents
+            .get(self.document as usize)
+            .map_or("", |document| document.id.as_str());
+        format!("{document}-q{}", self.number)
+    }
+
     pub fn first_paragraph(&self) -> usize {
         self.parts.first().map_or(0, |part| part.paragraph)
     }

@@ -115,19 +115,12 @@ impl AnalysisReport {
                 boilerplate,
             });
         }
-        let positions: std::collections::HashMap<&str, usize> = corpus
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(position, document)| (document.id.as_str(), position))
-            .collect();
-        let document_position = |id: &str| positions.get(id).copied();
         let quotes = analysis
             .quotes
             .iter()
             .filter_map(|quote| {
-                let position = document_position(&quote.document)?;
-                let document = &corpus.documents[position];
+                let position = quote.document as usize;
+                let document = corpus.documents.get(position)?;
                 let index_of = |paragraph: usize| {
                     story_index[position]
                         .get(paragraph)
@@ -136,12 +129,12 @@ impl AnalysisReport {
                         .unwrap_or(0)
                 };
                 Some(QuoteRecord {
-                    id: quote.id.clone(),
-                    document: quote.document.clone(),
+                    id: quote.id(corpus),
+                    document: document.id.to_string(),
                     speaker: speaker_id(quote.speaker),
                     text: quote.text(&document.text),
                     kind: quote.kind.id().to_owned(),
-                    cue: quote.cue.clone(),
+                    cue: quote.cue.as_deref().map(str::to_owned),
                     paragraphs: [
                         index_of(quote.first_paragraph()),
                         index_of(quote.last_paragraph()),
@@ -182,10 +175,10 @@ impl AnalysisReport {
                         quote: figure
                             .quote
                             .and_then(|index| analysis.quotes.get(index))
-                            .map(|quote| quote.id.clone()),
+                            .map(|quote| quote.id(corpus)),
                         speaker: speaker_id(figure.speaker),
                         value: figure.mention.value,
-                        unit: figure.mention.unit.clone(),
+                        unit: figure.mention.unit.as_deref().map(str::to_owned),
                         text: document.text[figure.mention.range()].to_owned(),
                         kind: figure.mention.kind.name().to_owned(),
                         per: figure.mention.rate.map(|period| period.name().to_owned()),

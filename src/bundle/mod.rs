@@ -3,13 +3,15 @@
 //!
 //! The file is a fixed header — the magic bytes `QUOTELINE-BUNDLE`, a format version, and the length and
 //! checksum of each of its four sections — then the sections in `postcard`: corpus, analysis, index,
-//! facets. Sections are read one at a time ([`BundleReader`]), so the browser need only hold one section's
-//! bytes beside what it has read. Reading checks each part in turn, so a missing, foreign, truncated,
-//! corrupt or incompatible file gets a message saying which, never a panic.
+//! facets. Sections are read one at a time ([`BundleReader`]), and each in small pieces from wherever the
+//! file is kept ([`SectionSource`]): the browser holds the file outside the app's memory, and the app
+//! never holds more of it than a piece beside what it has read. Reading checks each part in turn, so a
+//! missing, foreign, truncated, corrupt or incompatible file gets a message saying which, never a panic.
 
 use std::fmt;
 use std::ops::Range;
 
+use postcard::de_flavors::Flavor;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -20,8 +22,8 @@ use crate::search::{FacetTable, SearchIndex};
 /// The first bytes of every bundle.
 pub const MAGIC: &[u8; 16] = b"QUOTELINE-BUNDLE";
 /// The version of the file's layout: a reader accepts only its own. Raised with every change to what the
-/// sections hold (3: the facet table keeps its date span).
-pub const FORMAT_VERSION: u32 = 3;
+/// sections hold (3: the facet table keeps its date span; 4: quotes name their document by position).
+pub const FORMAT_VERSION: u32 = 4;
 /// The sections, in file order.
 pub const SECTIONS: usize = 4;
 /// Magic, version (u32), section count (u32), then per section its length and checksum (u64 each), all
@@ -122,12 +124,12 @@ impl Bundle {
     /// Reads a whole bundle file.
     pub fn from_bytes(bytes: &[u8]) -> Result<Bundle, BundleError> {
         let reader = BundleReader::new(bytes, bytes.len() as u64)?;
-        let section = |index: usize| &bytes[reader.section(index)];
+        let mut source = bytes;
         Ok(Bundle {
-            corpus: reader.read(0, section(0))?,
-            analysis: reader.read(1, section(1))?,
-            index: reader.read(2, section(2))?,
-            facets: reader.read(3, section(3))?,
+            corpus: reader.read(0, &mut source)?,
+            analysis: reader.read(1, &mut source)?,
+            index: reader.read(2, &mut source)?,
+            facets: reader.read(3, &mut source)?,
         })
     }
 }
@@ -212,14 +214,152 @@ impl BundleReader {
         start as usize..(start + self.lengths[index]) as usize
     }
 
-    /// Checks and reads section `index` from its bytes.
-    pub fn read<T: DeserializeOwned>(&self, index: usize, bytes: &[u8]) -> Result<T, BundleError> {
-        if checksum(bytes) != self.checksums[index] {
+    /// Checks and reads section `index` (0 corpus, 1 analysis, 2 index, 3 facets) from the file in
+    /// `source`, a piece at a time: once to check its checksum, once to decode it.
+    pub fn read<T: DeserializeOwned>(
+        &self,
+        index: usize,
+        source: &mut impl SectionSource,
+    ) -> Result<T, BundleError> {
+        self.read_in_pieces(index, source, PIECE_BYTES)
+    }
+
+    fn read_in_pieces<T: DeserializeOwned>(
+        &self,
+        index: usize,
+        source: &mut impl SectionSource,
+        piece: usize,
+    ) -> Result<T, BundleError> {
+        let range = self.section(index);
+        let mut buffer = vec![0; piece.min(range.len())];
+        let mut sum = Checksum::new(range.len() as u64);
+        let mut at = range.start;
+        while at < range.end {
+            let length = buffer.len().min(range.end - at);
+            source.copy(at, &mut buffer[..length]);
+            sum.add(&buffer[..length]);
+            at += length;
+        }
+        if sum.finish() != self.checksums[index] {
             return Err(BundleError::Corrupt(
                 "its checksum does not match".to_owned(),
             ));
         }
-        postcard::from_bytes(bytes).map_err(|error| BundleError::Corrupt(error.to_string()))
+        let pieces = Pieces {
+            source,
+            next: range.start,
+            end: range.end,
+            buffer,
+            window: 0..0,
+            piece,
+        };
+        let mut deserializer = postcard::Deserializer::from_flavor(pieces);
+        T::deserialize(&mut deserializer).map_err(|error| BundleError::Corrupt(error.to_string()))
+    }
+}
+
+/// How many of a section's bytes are copied into the app's memory at a time.
+const PIECE_BYTES: usize = 64 * 1024;
+
+/// Where a bundle file's bytes are kept: a slice here, the browser's own buffer in the app.
+pub trait SectionSource {
+    /// Copies the file's bytes from offset `at` into all of `into` (never past the file's end: the reader
+    /// asks only for its sections, which the header has checked lie within the file).
+    fn copy(&mut self, at: usize, into: &mut [u8]);
+}
+
+impl SectionSource for &[u8] {
+    fn copy(&mut self, at: usize, into: &mut [u8]) {
+        into.copy_from_slice(&self[at..at + into.len()]);
+    }
+}
+
+/// A section read through a window of a piece's length: `postcard` takes bytes from the window, which is
+/// refilled from the source when it runs short (and widened for a string longer than a piece).
+struct Pieces<'s, S: SectionSource> {
+    source: &'s mut S,
+    /// The file offset of the first byte not yet copied in.
+    next: usize,
+    /// The section's end in the file.
+    end: usize,
+    buffer: Vec<u8>,
+    /// The bytes of `buffer` copied in and not yet taken.
+    window: Range<usize>,
+    piece: usize,
+}
+
+impl<S: SectionSource> Pieces<'_, S> {
+    #[cold]
+    fn pop_after_refill(&mut self) -> postcard::Result<u8> {
+        self.fill(1)?;
+        let byte = self.buffer[self.window.start];
+        self.window.start += 1;
+        Ok(byte)
+    }
+
+    /// Makes at least `wanted` bytes available in the window, or says the section ends first.
+    fn fill(&mut self, wanted: usize) -> postcard::Result<()> {
+        if self.window.len() >= wanted {
+            return Ok(());
+        }
+        if self.window.len() + (self.end - self.next) < wanted {
+            return Err(postcard::Error::DeserializeUnexpectedEnd);
+        }
+        self.buffer.copy_within(self.window.clone(), 0);
+        let kept = self.window.len();
+        let length = (kept + self.end - self.next)
+            .min(wanted.max(self.piece))
+            .max(wanted);
+        if self.buffer.len() < length {
+            self.buffer.resize(length, 0);
+        }
+        let copied = length - kept;
+        self.source.copy(self.next, &mut self.buffer[kept..length]);
+        self.next += copied;
+        self.window = 0..length;
+        Ok(())
+    }
+}
+
+impl<'s, S: SectionSource> Flavor<'s> for Pieces<'s, S> {
+    type Remainder = ();
+    type Source = ();
+
+    #[inline]
+    fn pop(&mut self) -> postcard::Result<u8> {
+        // Most of a section is read a byte at a time (every number is a varint): the byte is in the
+        // window unless the piece has run out.
+        if self.window.start < self.window.end {
+            if let Some(&byte) = self.buffer.get(self.window.start) {
+                self.window.start += 1;
+                return Ok(byte);
+            }
+        }
+        self.pop_after_refill()
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.window.len() + (self.end - self.next))
+    }
+
+    /// Bytes borrowed for as long as the reading lasts: never asked for by the bundle's types, which own
+    /// all their text, so a piece that was refilled cannot be left borrowed.
+    fn try_take_n(&mut self, _: usize) -> postcard::Result<&'s [u8]> {
+        Err(postcard::Error::DeserializeBadEncoding)
+    }
+
+    fn try_take_n_temp<'a>(&'a mut self, count: usize) -> postcard::Result<&'a [u8]>
+    where
+        's: 'a,
+    {
+        self.fill(count)?;
+        let start = self.window.start;
+        self.window.start += count;
+        Ok(&self.buffer[start..start + count])
+    }
+
+    fn finalize(self) -> postcard::Result<()> {
+        Ok(())
     }
 }
 
@@ -228,18 +368,62 @@ impl BundleReader {
 /// Eight bytes at a time in 64-bit arithmetic, so the browser (32-bit wasm) and the command line compute
 /// the same value; a `Hasher` would not promise that (`FxHasher` mixes in `usize` steps).
 fn checksum(body: &[u8]) -> u64 {
+    let mut sum = Checksum::new(body.len() as u64);
+    sum.add(body);
+    sum.finish()
+}
+
+/// [`checksum`] over bytes that arrive in pieces of any length.
+struct Checksum {
+    hash: u64,
+    /// The bytes of an unfinished eight-byte word.
+    tail: [u8; 8],
+    tail_length: usize,
+}
+
+impl Checksum {
     const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let mix = |hash: u64, word: u64| (hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-    let mut words = body.chunks_exact(8);
-    let mut hash = mix(0, body.len() as u64);
-    for word in &mut words {
-        let mut buffer = [0u8; 8];
-        buffer.copy_from_slice(word);
-        hash = mix(hash, u64::from_le_bytes(buffer));
+
+    fn new(length: u64) -> Checksum {
+        Checksum {
+            hash: Checksum::mix(0, length),
+            tail: [0; 8],
+            tail_length: 0,
+        }
     }
-    let mut tail = [0u8; 8];
-    tail[..words.remainder().len()].copy_from_slice(words.remainder());
-    mix(hash, u64::from_le_bytes(tail))
+
+    fn mix(hash: u64, word: u64) -> u64 {
+        (hash.rotate_left(5) ^ word).wrapping_mul(Checksum::SEED)
+    }
+
+    fn add(&mut self, mut bytes: &[u8]) {
+        if self.tail_length > 0 {
+            let take = (8 - self.tail_length).min(bytes.len());
+            self.tail[self.tail_length..self.tail_length + take].copy_from_slice(&bytes[..take]);
+            self.tail_length += take;
+            bytes = &bytes[take..];
+            if self.tail_length < 8 {
+                return;
+            }
+            self.hash = Checksum::mix(self.hash, u64::from_le_bytes(self.tail));
+            self.tail_length = 0;
+        }
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            let mut buffer = [0u8; 8];
+            buffer.copy_from_slice(word);
+            self.hash = Checksum::mix(self.hash, u64::from_le_bytes(buffer));
+        }
+        let rest = words.remainder();
+        self.tail[..rest.len()].copy_from_slice(rest);
+        self.tail_length = rest.len();
+    }
+
+    fn finish(self) -> u64 {
+        let mut last = [0u8; 8];
+        last[..self.tail_length].copy_from_slice(&self.tail[..self.tail_length]);
+        Checksum::mix(self.hash, u64::from_le_bytes(last))
+    }
 }
 
 #[cfg(test)]
@@ -279,13 +463,47 @@ mod tests {
         let reader = BundleReader::new(&bytes[..HEADER_BYTES], bytes.len() as u64).unwrap();
         assert_eq!(reader.section(0).start, HEADER_BYTES);
         assert_eq!(reader.section(SECTIONS - 1).end, bytes.len());
-        let corpus: Corpus = reader.read(0, &bytes[reader.section(0)]).unwrap();
+        let corpus: Corpus = reader.read(0, &mut bytes.as_slice()).unwrap();
         assert_eq!(corpus, bundled_corpus().0);
-        let facets: Result<FacetTable, _> = reader.read(3, &bytes[reader.section(2)]);
+        // Another file's section in this one's place.
+        let mut swapped = bytes.clone();
+        let (index, facets) = (reader.section(2), reader.section(3));
+        let mut other = bytes[index.clone()].to_vec();
+        other.resize(facets.len(), 0);
+        swapped[facets].copy_from_slice(&other);
+        let facets: Result<FacetTable, _> = reader.read(3, &mut swapped.as_slice());
         assert_eq!(
             facets.err().map(|error| error.to_string()).as_deref(),
             Some("the file is damaged (its checksum does not match)")
         );
+    }
+
+    #[test]
+    fn a_section_reads_the_same_in_pieces_of_any_length() {
+        let bytes = bundled_bytes();
+        let reader = BundleReader::new(&bytes, bytes.len() as u64).unwrap();
+        let whole: Analysis = reader.read(1, &mut bytes.as_slice()).unwrap();
+        // Pieces shorter than most strings, of odd lengths (the checksum's words straddle them), and one
+        // longer than the section.
+        for piece in [1, 3, 7, 8, 13, 1000, 1 << 30] {
+            let mut source = bytes.as_slice();
+            let read: Analysis = reader.read_in_pieces(1, &mut source, piece).unwrap();
+            assert!(read == whole, "pieces of {piece} bytes read differently");
+            let corpus: Corpus = reader.read_in_pieces(0, &mut source, piece).unwrap();
+            assert_eq!(corpus, bundled_corpus().0);
+        }
+    }
+
+    #[test]
+    fn the_checksum_is_the_same_however_the_bytes_arrive() {
+        let body: Vec<u8> = (0..=255u8).cycle().take(1000).collect();
+        for piece in [1, 5, 8, 9, 64, 999] {
+            let mut sum = Checksum::new(body.len() as u64);
+            for chunk in body.chunks(piece) {
+                sum.add(chunk);
+            }
+            assert_eq!(sum.finish(), checksum(&body), "pieces of {piece}");
+        }
     }
 
     #[test]

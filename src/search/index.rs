@@ -78,15 +78,9 @@ impl SearchIndex {
     pub fn build(corpus: &Corpus, analysis: &Analysis) -> SearchIndex {
         let mut builder = Builder::default();
         let mut quotes_by_document: Vec<Vec<usize>> = vec![Vec::new(); corpus.documents.len()];
-        let position_of: FxHashMap<&str, usize> = corpus
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(index, document)| (document.id.as_str(), index))
-            .collect();
         for (index, quote) in analysis.quotes.iter().enumerate() {
-            if let Some(&document) = position_of.get(quote.document.as_str()) {
-                quotes_by_document[document].push(index);
+            if let Some(quotes) = quotes_by_document.get_mut(quote.document as usize) {
+                quotes.push(index);
             }
         }
         for (document_index, document) in corpus.documents.iter().enumerate() {

@@ -16,7 +16,7 @@ pub struct Posting {
 /// A word's postings, in entry then field order.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PostingList {
-    #[serde(deserialize_with = "crate::serial::exact_vec")]
+    #[serde(deserialize_with = "crate::serial::exact_bytes")]
     bytes: Vec<u8>,
     /// Distinct entries the word occurs in: the document frequency BM25 weighs by.
     entries: u32,

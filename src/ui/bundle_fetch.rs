@@ -13,7 +13,7 @@ use super::app::SearchData;
 use super::timing::{mark, Measure};
 use super::view_state::BundlePath;
 use crate::analysis::Analysis;
-use crate::bundle::{BundleError, BundleReader, HEADER_BYTES};
+use crate::bundle::{BundleError, BundleReader, SectionSource, HEADER_BYTES};
 use crate::corpus::Corpus;
 
 /// Where a download is.
@@ -60,28 +60,35 @@ pub async fn load_bundle(
     mark("quoteline:bundle:downloaded");
     progress.set(LoadProgress::Opening);
     next_paint().await;
-    // One section's bytes at a time in the app's memory, dropped once read: the file itself stays with
-    // the browser, outside it.
-    let section = |index: usize| {
-        let range = reader.section(index);
-        file.subarray(range.start as u32, range.end as u32).to_vec()
-    };
+    // The file stays with the browser, outside the app's memory, which holds a piece of it at a time:
+    // wasm memory never shrinks, so a section copied in whole would stay in it as a hole of its size.
+    let mut source = BrowserFile(file);
     // Each section is read in a task of its own, the browser's events handled between them: the page
     // never stops answering for longer than its largest section takes.
     let reading = Measure::start("quoteline:bundle:read");
-    let corpus: Corpus = reader.read(0, &section(0)).map_err(damaged)?;
+    let corpus: Corpus = reader.read(0, &mut source).map_err(damaged)?;
     next_task().await;
-    let analysis: Analysis = reader.read(1, &section(1)).map_err(damaged)?;
+    let analysis: Analysis = reader.read(1, &mut source).map_err(damaged)?;
     next_task().await;
-    let index = reader.read(2, &section(2)).map_err(damaged)?;
+    let index = reader.read(2, &mut source).map_err(damaged)?;
     next_task().await;
-    let facets = reader.read(3, &section(3)).map_err(damaged)?;
+    let facets = reader.read(3, &mut source).map_err(damaged)?;
     reading.end();
     Ok(OpenedBundle {
         corpus: Arc::new(corpus),
         analysis: Arc::new(analysis),
         search: Arc::new(SearchData { index, facets }),
     })
+}
+
+/// A downloaded bundle file in the browser's memory.
+struct BrowserFile(Uint8Array);
+
+impl SectionSource for BrowserFile {
+    fn copy(&mut self, at: usize, into: &mut [u8]) {
+        let end = at + into.len();
+        self.0.subarray(at as u32, end as u32).copy_to(into);
+    }
 }
 
 /// The bundle's address, resolved against the page and checked to be on the page's own origin (the path's

@@ -32,18 +32,24 @@ pub fn AttributionCard(active_quote: ReadSignal<Option<usize>>) -> impl IntoView
             (None, Some(evidence)) => evidence.explanation().to_owned(),
             _ => "no attribution found in the text".to_owned(),
         };
+        let id = quote.id(&corpus);
         let elsewhere: Vec<(DocumentId, String, &'static str)> = analysis
             .matches
             .iter()
-            .filter(|statement| statement.quotes.contains(&quote.id))
+            .filter(|statement| statement.quotes.contains(&id))
             .flat_map(|statement| {
                 statement
                     .quotes
                     .iter()
-                    .filter(|id| **id != quote.id)
-                    .filter_map(|id| analysis.quotes.iter().find(|other| other.id == *id))
-                    .filter(|other| other.document != quote.document)
-                    .filter_map(|other| corpus.document(&other.document))
+                    .filter(|other| **other != id)
+                    .filter_map(|other| corpus.document(other.rsplit_once("-q")?.0))
+                    .filter(|document| {
+                        corpus
+                            .documents
+                            .get(quote.document as usize)
+                            .map(|own| &own.id)
+                            != Some(&document.id)
+                    })
                     .map(move |document| {
                         let relation = match statement.relation {
                             Relation::Identical => "same words",

@@ -29,7 +29,7 @@ pub fn Reader(document: Document) -> impl IntoView {
         .quotes
         .iter()
         .enumerate()
-        .filter(|(_, quote)| quote.document == document.id.as_str())
+        .filter(|(_, quote)| Some(quote.document as usize) == position)
         .map(|(index, _)| index)
         .collect();
     let highlights: Vec<(std::ops::Range<usize>, usize)> = quote_indices
@@ -250,7 +250,7 @@ fn paragraph_runs(
                         <mark
                             class=format!("quote quote--{} {hue}", quote.kind.id())
                             tabindex="0"
-                            data-quote=quote.id.clone()
+                            data-quote=format!("{}-q{}", document.id, quote.number)
                             aria-describedby=described_by
                             on:mouseenter=move |_| set_active_quote.set(Some(quote_index))
                             on:focus=move |_| set_active_quote.set(Some(quote_index))

@@ -91,7 +91,7 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
                     Card::Quote {
                         entry: hit.entry,
                         document: document.id.clone(),
-                        quote: quote.id.clone(),
+                        quote: quote.id(&corpus),
                         text: Marked(text, ranges),
                         speaker: speaker.map(|speaker| {
                             Marked(speaker.name.clone(), highlighter.ranges(&speaker.name))
