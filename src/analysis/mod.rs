@@ -5,6 +5,7 @@
 
 mod attribution;
 mod figure;
+mod figure_group;
 mod fold;
 mod highlight;
 mod lexicon;
@@ -17,7 +18,8 @@ mod sentence;
 mod speaker;
 
 pub use attribution::{attribute_document, DocumentAttribution, ReportedStatement};
-pub use figure::{find_figures, FigureKind, FigureMention};
+pub use figure::{find_figures, Currency, FigureKind, FigureMention, Period};
+pub use figure_group::{figure_signatures, group_figures, FigureSignature};
 pub use fold::fold_key;
 pub use highlight::{segment_paragraph, Segment};
 pub use mention::{
@@ -50,6 +52,10 @@ pub struct Analysis {
     pub matches: Vec<StatementMatch>,
     #[serde(deserialize_with = "crate::serial::exact_vec")]
     pub figures: Vec<Figure>,
+    /// Figures claimed in more than one place — the same number about the same thing, in other words or
+    /// other sources — each as indices into `figures` in the corpus's order; claims in the most documents
+    /// first. A figure in none is claimed once.
+    pub claims: Vec<Vec<u32>>,
 }
 
 /// A figure in a document, attributed to the quote it sits in or the statement it is reported in.
@@ -140,12 +146,22 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
         statement.speaker = new_index[statement.speaker].unwrap_or(statement.speaker);
     }
     let figures = find_document_figures(corpus, &quotes, &reported);
+    let claims = {
+        let signatures = figure_signatures(corpus, &figures);
+        let all: Vec<usize> = (0..figures.len()).collect();
+        group_figures(&signatures, &figures, &all)
+            .into_iter()
+            .filter(|group| group.len() > 1)
+            .map(|group| group.into_iter().map(|figure| figure as u32).collect())
+            .collect()
+    };
     Analysis {
         speakers,
         quotes,
         reported,
         matches,
         figures,
+        claims,
     }
 }
 

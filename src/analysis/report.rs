@@ -75,6 +75,9 @@ pub struct FigureRecord {
     pub per: Option<String>,
     /// Byte range of the phrase in the original file.
     pub range: [usize; 2],
+    /// When the same claim is made in more than one place: the id of its first mention, which every
+    /// mention of it shares.
+    pub claim: Option<String>,
 }
 
 impl AnalysisReport {
@@ -160,6 +163,14 @@ impl AnalysisReport {
                 aliases: speaker.aliases.clone(),
             })
             .collect();
+        let mut claim_of: Vec<Option<u32>> = vec![None; analysis.figures.len()];
+        for claim in &analysis.claims {
+            for &figure in claim {
+                if let Some(slot) = claim_of.get_mut(figure as usize) {
+                    *slot = claim.first().copied();
+                }
+            }
+        }
         AnalysisReport {
             documents,
             speakers,
@@ -167,7 +178,8 @@ impl AnalysisReport {
             figures: analysis
                 .figures
                 .iter()
-                .filter_map(|figure| {
+                .zip(&claim_of)
+                .filter_map(|(figure, claim)| {
                     let document = corpus.documents.get(figure.document as usize)?;
                     Some(FigureRecord {
                         id: figure.id(corpus),
@@ -183,6 +195,9 @@ impl AnalysisReport {
                         kind: figure.mention.kind.name().to_owned(),
                         per: figure.mention.rate.map(|period| period.name().to_owned()),
                         range: [figure.mention.start, figure.mention.end],
+                        claim: claim
+                            .and_then(|first| analysis.figures.get(first as usize))
+                            .map(|first| first.id(corpus)),
                     })
                 })
                 .collect(),

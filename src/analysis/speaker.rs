@@ -38,6 +38,26 @@ pub struct Speaker {
     pub aliases: Vec<String>,
 }
 
+impl Speaker {
+    /// "Lead for child protection, National Police Chiefs' Council": who they speak as, as far as known.
+    pub fn description(&self) -> Option<String> {
+        match (&self.role, &self.organisation) {
+            (Some(role), Some(organisation)) => Some(format!("{role}, {organisation}")),
+            (Some(role), None) => Some(role.clone()),
+            (None, Some(organisation)) => Some(organisation.clone()),
+            (None, None) => None,
+        }
+    }
+
+    /// The organisation they speak for: an organisation speaks for itself.
+    pub fn organisation_name(&self) -> Option<&str> {
+        match self.kind {
+            SpeakerKind::Organisation => Some(&self.name),
+            _ => self.organisation.as_deref(),
+        }
+    }
+}
+
 /// The key two names must share to be one speaker: Unicode form, case, apostrophe style, a leading "the"
 /// and spacing set aside.
 pub fn name_key(name: &str) -> String {

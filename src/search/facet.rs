@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 
 use super::index::{EntryKind, SearchIndex};
 use super::ranking::Hit;
-use crate::analysis::{name_key, Analysis, QuoteKind, SpeakerKind};
+use crate::analysis::{name_key, Analysis, QuoteKind};
 use crate::corpus::{CalendarDate, Corpus};
 
 /// The facets, in the order a panel lists them.
@@ -167,11 +167,7 @@ impl FacetTable {
                 let quote = &analysis.quotes[quote];
                 if let Some(speaker) = analysis.speaker_of(quote) {
                     builders[0].add(speaker.id.clone(), &speaker.name);
-                    let organisation = match speaker.kind {
-                        SpeakerKind::Organisation => Some(speaker.name.as_str()),
-                        _ => speaker.organisation.as_deref(),
-                    };
-                    if let Some(organisation) = organisation {
+                    if let Some(organisation) = speaker.organisation_name() {
                         builders[1].add(name_key(organisation), organisation);
                     }
                 }

@@ -3,6 +3,7 @@
 //! Pure: a corpus and its analysis in, a [`SearchIndex`] out; a query string in, ranked [`Hit`]s out.
 //! Every match keeps its byte range in the original text, for highlighting.
 
+mod claim_list;
 mod concordance;
 mod facet;
 mod highlight;
@@ -11,9 +12,11 @@ mod posting;
 mod query;
 mod ranking;
 mod results;
+mod speaker_tally;
 mod stem;
 mod token;
 
+pub use claim_list::{claims_found, FoundClaim};
 pub use concordance::{
     concordance, Concordance, ConcordanceLine, ConcordanceOrder, CONTEXT_CHARS, MAX_LINES,
 };
@@ -26,5 +29,6 @@ pub use posting::{Posting, PostingList};
 pub use query::{parse_query, Matcher, Query, QueryNote, QueryTerm, MAX_QUERY_BYTES, MAX_TERMS};
 pub use ranking::{expand, matching, rank, search, within_one_edit, Expansion, Hit, Target};
 pub use results::{run, Order, Request, Results};
+pub use speaker_tally::{tally_speakers, SpeakerTally};
 pub use stem::stem;
 pub use token::{key_of, tokenize, Token, MAX_KEY_BYTES};

@@ -77,14 +77,21 @@ pub enum ResultView {
     #[default]
     Quotes,
     Documents,
+    /// Who said the quotes found, with how many and in how many sources; with one speaker chosen, their
+    /// page: every quote of theirs in date order.
+    Speakers,
+    /// The figures claimed in the documents found, the same claim in several places together.
+    Figures,
     /// Every match in its context (keyword in context).
     Concordance,
 }
 
 impl ResultView {
-    pub const ALL: [ResultView; 3] = [
+    pub const ALL: [ResultView; 5] = [
         ResultView::Quotes,
         ResultView::Documents,
+        ResultView::Speakers,
+        ResultView::Figures,
         ResultView::Concordance,
     ];
 
@@ -92,8 +99,15 @@ impl ResultView {
         match self {
             ResultView::Quotes => "quotes",
             ResultView::Documents => "documents",
+            ResultView::Speakers => "speakers",
+            ResultView::Figures => "figures",
             ResultView::Concordance => "concordance",
         }
+    }
+
+    /// What the search lists for this view: quotes, or documents.
+    pub fn lists_quotes(self) -> bool {
+        matches!(self, ResultView::Quotes | ResultView::Speakers)
     }
 }
 

@@ -35,6 +35,18 @@ for (const screen of screens) {
       await expectNoSidewaysScroll(page);
       await page.locator("#results-heading").evaluate((heading) => heading.scrollIntoView({ block: "start" }));
       await page.screenshot({ path: `${outputDir}/concordance-${screen.name}-${colorScheme}.png` });
+
+      for (const [name, query, ready] of [
+        ["speakers", "?view=speakers", ".speaker-row"],
+        ["speaker", "?view=speakers&speaker=ian-critchley", ".speaker-page"],
+        ["figures", "?view=figures", ".figure-row"],
+      ] as const) {
+        await openExplorer(page, query);
+        await expect(page.locator(ready).first()).toBeVisible();
+        await expectNoSidewaysScroll(page);
+        await page.locator("#results-heading").evaluate((heading) => heading.scrollIntoView({ block: "start" }));
+        await page.screenshot({ path: `${outputDir}/${name}-${screen.name}-${colorScheme}.png` });
+      }
       await openExplorer(page);
 
       await page.getByRole("navigation", { name: "Documents" }).getByRole("link", { name: /NPCC warns Meta’s roll-out/ }).click();

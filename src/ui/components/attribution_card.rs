@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::ViewLink;
-use crate::analysis::Relation;
+use crate::analysis::{Relation, Speaker};
 use crate::corpus::DocumentId;
 use crate::ui::app::{AnalysisContext, CorpusContext};
 use crate::ui::view_state::ViewState;
@@ -21,12 +21,7 @@ pub fn AttributionCard(active_quote: ReadSignal<Option<usize>>) -> impl IntoView
             || "Speaker not identified".to_owned(),
             |speaker| speaker.name.clone(),
         );
-        let role = speaker.and_then(|speaker| match (&speaker.role, &speaker.organisation) {
-            (Some(role), Some(organisation)) => Some(format!("{role}, {organisation}")),
-            (Some(role), None) => Some(role.clone()),
-            (None, Some(organisation)) => Some(organisation.clone()),
-            (None, None) => None,
-        });
+        let role = speaker.and_then(Speaker::description);
         let how = match (&quote.cue, quote.evidence) {
             (Some(cue), Some(evidence)) => format!("“{cue}” — {}", evidence.explanation()),
             (None, Some(evidence)) => evidence.explanation().to_owned(),

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::search_panel::{opening, Found};
 use super::{MarkedText, PublishedLabel, ViewLink};
+use crate::analysis::Speaker;
 use crate::corpus::{DocumentId, PublishedDate};
 use crate::search::{EntryKind, Highlighter};
 use crate::ui::app::{CorpusContext, LocationContext, SearchContext};
@@ -96,16 +97,7 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
                         speaker: speaker.map(|speaker| {
                             Marked(speaker.name.clone(), highlighter.ranges(&speaker.name))
                         }),
-                        detail: speaker.and_then(|speaker| {
-                            match (&speaker.role, &speaker.organisation) {
-                                (Some(role), Some(organisation)) => {
-                                    Some(format!("{role}, {organisation}"))
-                                }
-                                (Some(role), None) => Some(role.clone()),
-                                (None, Some(organisation)) => Some(organisation.clone()),
-                                (None, None) => None,
-                            }
-                        }),
+                        detail: speaker.and_then(Speaker::description),
                         kind: match quote.kind {
                             crate::analysis::QuoteKind::Direct => "Direct quote",
                             crate::analysis::QuoteKind::Partial => "Partial quote",

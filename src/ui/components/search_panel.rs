@@ -5,8 +5,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{ConcordanceList, FacetPanel, ResultList, SearchBox, ViewLink};
-use crate::search::{run, Order, QueryNote, Request, Results, Target};
+use super::{
+    ConcordanceList, FacetPanel, FigureTable, ResultList, SearchBox, SpeakerHeader, SpeakerList,
+    ViewLink,
+};
+use crate::search::{
+    claims_found, run, tally_speakers, FacetKind, Order, QueryNote, Request, Results, Target,
+};
 use crate::ui::app::{LocationContext, SearchContext};
 use crate::ui::format::grouped;
 use crate::ui::timing::measured;
@@ -30,9 +35,27 @@ pub fn SearchPanel() -> impl IntoView {
     let data = search.get();
     let state = Memo::new(move |_| location.parsed().0);
     let data_for_results = Arc::clone(&data);
+    let analysis = search.analysis();
+    // A speaker's page: the speakers view with one speaker chosen.
+    let speaker_shown = Memo::new({
+        let analysis = Arc::clone(&analysis);
+        move |_| {
+            state.with(|state| {
+                let chosen = state.facets.get(&FacetKind::Speaker)?;
+                match (state.view, chosen.as_slice()) {
+                    (ResultView::Speakers, [key]) => analysis
+                        .speakers
+                        .iter()
+                        .position(|speaker| speaker.id == *key),
+                    _ => None,
+                }
+            })
+        }
+    });
     // The search itself: the expensive step, run once per change of what it depends on.
     let found = Memo::new(move |_| {
         let state = state.get();
+        let speaker_page = speaker_shown.get().is_some();
         let chosen = state
             .facets
             .iter()
@@ -41,16 +64,19 @@ pub fn SearchPanel() -> impl IntoView {
         let request = Request {
             query: state.query.clone(),
             selection,
-            target: match state.view {
-                ResultView::Quotes => Target::Quotes,
-                ResultView::Documents | ResultView::Concordance => Target::Documents,
+            target: if state.view.lists_quotes() {
+                Target::Quotes
+            } else {
+                Target::Documents
             },
+            // A speaker's quotes are in date order: oldest first unless asked otherwise.
             order: match state.sort {
+                SortOrder::Newest => Order::Newest,
+                SortOrder::Oldest => Order::Oldest,
+                _ if speaker_page => Order::Oldest,
                 SortOrder::Relevance | SortOrder::LeftContext | SortOrder::RightContext => {
                     Order::Relevance
                 }
-                SortOrder::Newest => Order::Newest,
-                SortOrder::Oldest => Order::Oldest,
             },
         };
         let results = measured("quoteline:search", || {
@@ -58,7 +84,64 @@ pub fn SearchPanel() -> impl IntoView {
         });
         Found(Arc::new(results), Arc::from(request.query))
     });
-    let count = move || found.with(|found| found.0.faceted.hits.len());
+    // What changes with the list shown, not with every keystroke: the switcher's current option, the
+    // orders offered, the noun counted.
+    let shown = Memo::new(move |_| state.with(|state| state.view));
+    // The speakers and the claims of the results: worked out only while their view is shown.
+    let tallies = Memo::new({
+        let data = Arc::clone(&data);
+        let analysis = Arc::clone(&analysis);
+        move |_| {
+            found.with(|found| {
+                Arc::new(tally_speakers(
+                    &data.index,
+                    &analysis,
+                    &found.0.faceted.hits,
+                ))
+            })
+        }
+    });
+    let claims = Memo::new({
+        let data = Arc::clone(&data);
+        let analysis = Arc::clone(&analysis);
+        move |_| {
+            let (speakers, organisations) = state.with(|state| {
+                let chosen = |kind| state.facets.get(&kind).cloned().unwrap_or_default();
+                (chosen(FacetKind::Speaker), chosen(FacetKind::Organisation))
+            });
+            // With speakers or organisations chosen, only the figures they claimed.
+            let keep = |figure: &crate::analysis::Figure| {
+                let speaker = figure
+                    .speaker
+                    .and_then(|speaker| analysis.speakers.get(speaker));
+                (speakers.is_empty()
+                    || speaker.is_some_and(|speaker| speakers.contains(&speaker.id)))
+                    && (organisations.is_empty()
+                        || speaker
+                            .and_then(|speaker| speaker.organisation_name())
+                            .is_some_and(|name| {
+                                organisations.contains(&crate::analysis::name_key(name))
+                            }))
+            };
+            found.with(|found| {
+                Arc::new(claims_found(
+                    &data.index,
+                    &analysis,
+                    &found.0.faceted.hits,
+                    keep,
+                ))
+            })
+        }
+    });
+    let count = move || match shown.get() {
+        ResultView::Speakers if speaker_shown.get().is_none() => {
+            tallies.with(|tallies| tallies.len())
+        }
+        ResultView::Figures => {
+            claims.with(|claims| claims.iter().map(|claim| claim.found.len()).sum())
+        }
+        _ => found.with(|found| found.0.faceted.hits.len()),
+    };
     let filtered = move || {
         state.with(|state| !state.facets.is_empty() || state.from.is_some() || state.to.is_some())
     };
@@ -116,9 +199,6 @@ pub fn SearchPanel() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    // What changes with the list shown, not with every keystroke: the switcher's current option, the
-    // orders offered, the noun counted.
-    let shown = Memo::new(move |_| state.with(|state| state.view));
     // The switcher's links keep the search and filters: their addresses follow the view, and the links
     // themselves are built once.
     let view_link = move |view: ResultView, label: &'static str| {
@@ -159,11 +239,12 @@ pub fn SearchPanel() -> impl IntoView {
             <div class="search__bar">
                 <h2 class="search__count" id="results-heading" aria-live="polite">
                     {move || {
+                        let one = count() == 1;
                         let noun = match shown.get() {
-                            ResultView::Quotes if count() == 1 => "quote",
-                            ResultView::Quotes => "quotes",
-                            ResultView::Documents | ResultView::Concordance if count() == 1 => "document",
-                            ResultView::Documents | ResultView::Concordance => "documents",
+                            ResultView::Speakers if speaker_shown.get().is_none() => if one { "speaker" } else { "speakers" },
+                            ResultView::Quotes | ResultView::Speakers => if one { "quote" } else { "quotes" },
+                            ResultView::Documents | ResultView::Concordance => if one { "document" } else { "documents" },
+                            ResultView::Figures => if one { "figure" } else { "figures" },
                         };
                         format!("{} {noun}", grouped(count()))
                     }}
@@ -171,9 +252,15 @@ pub fn SearchPanel() -> impl IntoView {
                 <nav class="segmented" aria-label="List">
                     {view_link(ResultView::Quotes, "Quotes")}
                     {view_link(ResultView::Documents, "Documents")}
+                    {view_link(ResultView::Speakers, "Speakers")}
+                    {view_link(ResultView::Figures, "Figures")}
                     {view_link(ResultView::Concordance, "In context")}
                 </nav>
-                <label class="search__sort">
+                // Speakers are listed most quoted first, and claims most repeated first: no order to choose.
+                <label class="search__sort" class:search__sort--none=move || {
+                    shown.get() == ResultView::Figures
+                        || (shown.get() == ResultView::Speakers && speaker_shown.get().is_none())
+                }>
                     <span>"Order"</span>
                     <select on:change=on_sort prop:value=move || state.with(|state| state.sort.key())>
                         {move || if shown.get() == ResultView::Concordance {
@@ -181,6 +268,11 @@ pub fn SearchPanel() -> impl IntoView {
                                 <option value="relevance">"Reading order"</option>
                                 <option value="left">"By the words before"</option>
                                 <option value="right">"By the words after"</option>
+                            }.into_any()
+                        } else if speaker_shown.get().is_some() {
+                            view! {
+                                <option value="relevance">"Oldest first"</option>
+                                <option value="newest">"Newest first"</option>
                             }.into_any()
                         } else {
                             view! {
@@ -220,10 +312,19 @@ pub fn SearchPanel() -> impl IntoView {
                             {filtered().then(|| view! { <ViewLink state=clear() class="button">"Clear the filters"</ViewLink> })}
                         </div>
                     })}
-                    {move || if shown.get() == ResultView::Concordance {
-                        view! { <ConcordanceList found=found /> }.into_any()
-                    } else {
-                        view! { <ResultList found=found /> }.into_any()
+                    {move || match (shown.get(), speaker_shown.get()) {
+                        (ResultView::Concordance, _) => view! { <ConcordanceList found=found /> }.into_any(),
+                        (ResultView::Figures, _) => view! { <FigureTable claims=claims /> }.into_any(),
+                        (ResultView::Speakers, None) => view! { <SpeakerList tallies=tallies /> }.into_any(),
+                        (ResultView::Speakers, Some(index)) => {
+                            let speaker = analysis.speakers[index].clone();
+                            let id = index;
+                            let tally = Signal::derive(move || {
+                                tallies.with(|tallies| tallies.iter().find(|tally| tally.speaker == Some(id)).cloned())
+                            });
+                            view! { <SpeakerHeader speaker tally /> <ResultList found=found /> }.into_any()
+                        }
+                        _ => view! { <ResultList found=found /> }.into_any(),
                     }}
                 </div>
             </div>
