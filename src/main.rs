@@ -1,8 +1,9 @@
-//! The browser entry point: set the panic hook and mount the app; nothing else.
+//! The browser entry point: set the panic hook (the console, and a notice in the page) and mount the app;
+//! nothing else.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    quoteline::ui::install_panic_notice();
     leptos::mount::mount_to_body(quoteline::ui::App);
 }
 

@@ -352,3 +352,22 @@ async fn typing_changes_the_view_at_once_and_the_address_when_typing_pauses() {
     assert_eq!(search(), "?q=town");
     container.remove();
 }
+
+#[wasm_bindgen_test]
+fn a_failure_is_said_in_the_page_with_a_way_to_reload() {
+    quoteline::ui::show_failure_notice();
+    // However often the app fails, one notice.
+    quoteline::ui::show_failure_notice();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let notices = document.query_selector_all("#quoteline-failed").unwrap();
+    assert_eq!(notices.length(), 1);
+    let notice: Element = notices.item(0).unwrap().unchecked_into();
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+    let text = notice.text_content().unwrap_or_default();
+    assert!(text.starts_with("Quoteline stopped working."), "{text}");
+    let button = notice.query_selector("button").unwrap().unwrap();
+    assert_eq!(button.text_content().as_deref(), Some("Reload the page"));
+    // It takes the keyboard focus, so a keyboard user is not left on a dead page.
+    assert_eq!(document.active_element(), Some(button));
+    notice.remove();
+}

@@ -15,7 +15,11 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 mod location;
 #[cfg(target_arch = "wasm32")]
+mod panic_notice;
+#[cfg(target_arch = "wasm32")]
 mod timing;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, Explorer};
+#[cfg(target_arch = "wasm32")]
+pub use panic_notice::{install_panic_notice, show_failure_notice};

@@ -47,3 +47,37 @@ test("page furniture is set aside but can be shown", async ({ page }) => {
   await expect(reader.locator(".reader__set-aside")).toContainText("Select Vacancies");
   await expect(reader.locator(".reader__set-aside")).toContainText("Copyright © 2024 Police Professional");
 });
+
+test("a quote opened from a search is in view, focused, with the search marked in the text", async ({ page }) => {
+  await openExplorer(page, "?q=catastrophic");
+  await page.locator(".result--quote a").first().click();
+  await expect(page).toHaveURL(/doc=.*quote-id=/);
+  const selected = page.locator("mark.quote--selected");
+  await expect(selected).toHaveCount(1);
+  await expect(selected).toBeFocused();
+  await expect(selected).toBeInViewport();
+  await expect(selected.locator("mark.match")).toHaveText([/catastrophic/i]);
+  const card = page.getByRole("complementary", { name: "Attribution of the highlighted quote" });
+  await expect(card).not.toContainText("Point at or tab to");
+});
+
+test("keys go from quote to quote, and the card leads to everything the speaker said", async ({ page }) => {
+  await openExplorer(page, "?doc=001_aad81fa9cc082233");
+  const marks = page.locator("article mark.quote");
+  await page.keyboard.press("j");
+  await expect(marks.first()).toBeFocused();
+  await page.keyboard.press("j");
+  await expect(marks.nth(1)).toBeFocused();
+  await page.keyboard.press("k");
+  await expect(marks.first()).toBeFocused();
+  // Before the first, the last.
+  await page.keyboard.press("k");
+  await expect(marks.last()).toBeFocused();
+
+  await marks.first().focus();
+  const card = page.getByRole("complementary", { name: "Attribution of the highlighted quote" });
+  await expect(card).toContainText("Ian Critchley");
+  await card.getByRole("link", { name: "All 3 quotes by Ian Critchley" }).click();
+  await expect(page).toHaveURL(/\?speaker=ian-critchley&view=speakers$/);
+  await expect(page.locator(".speaker-page")).toContainText("3 quotes in 2 sources");
+});

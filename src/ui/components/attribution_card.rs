@@ -3,16 +3,17 @@
 
 use leptos::prelude::*;
 
-use super::ViewLink;
+use super::{speaker_page, ViewLink};
 use crate::analysis::{Relation, Speaker};
 use crate::corpus::DocumentId;
-use crate::ui::app::{AnalysisContext, CorpusContext};
+use crate::ui::app::{AnalysisContext, CorpusContext, LocationContext};
 use crate::ui::view_state::ViewState;
 
 #[component]
 pub fn AttributionCard(active_quote: ReadSignal<Option<usize>>) -> impl IntoView {
     let analysis = expect_context::<AnalysisContext>().get();
     let CorpusContext(corpus) = expect_context();
+    let LocationContext(location) = expect_context();
     let card = move || {
         let index = active_quote.get()?;
         let quote = analysis.quotes.get(index)?;
@@ -58,11 +59,28 @@ pub fn AttributionCard(active_quote: ReadSignal<Option<usize>>) -> impl IntoView
             .collect();
         let mut elsewhere = elsewhere;
         elsewhere.dedup();
+        // Everything this speaker said, across the corpus: their page.
+        let all_quotes = speaker.map(|speaker| {
+            let said = analysis
+                .quotes
+                .iter()
+                .filter(|other| other.speaker == quote.speaker)
+                .count();
+            let label = if said == 1 {
+                format!("{}'s page", speaker.name)
+            } else {
+                format!("All {said} quotes by {}", speaker.name)
+            };
+            (speaker_page(&location.parsed().0, speaker), label)
+        });
         Some(view! {
             <div class="attribution-card__body">
                 <p class="attribution-card__who">{who}</p>
                 {role.map(|role| view! { <p class="attribution-card__role">{role}</p> })}
                 <p class="attribution-card__how">{format!("{} quote · {how}", if quote.kind.id() == "direct" { "Direct" } else { "Partial" })}</p>
+                {all_quotes.map(|(page, label)| view! {
+                    <p class="attribution-card__speaker-page"><ViewLink state=page>{label}</ViewLink></p>
+                })}
                 {(!elsewhere.is_empty()).then(|| view! {
                     <p class="attribution-card__elsewhere">
                         "Also in: "

@@ -1,14 +1,17 @@
 //! The reader: one document's provenance and its text as paragraphs, with every quote highlighted and its
-//! speaker shown on hover and focus.
+//! speaker shown on hover and focus, the search's matches marked, and keys to go from quote to quote.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{grouped, AttributionCard, PublishedLabel, ViewLink};
+use wasm_bindgen::JsCast;
+
+use super::{grouped, AttributionCard, MarkedText, PublishedLabel, ViewLink};
 use crate::analysis::{segment_paragraph, Analysis};
 use crate::corpus::{Document, ParagraphRole, TitleOrigin};
-use crate::ui::app::{AnalysisContext, CorpusContext};
+use crate::search::{parse_query, Highlighter};
+use crate::ui::app::{AnalysisContext, CorpusContext, LocationContext, SearchContext};
 use crate::ui::view_state::ViewState;
 
 /// Speakers are told apart by one of these hues (see `--speaker-N` in the stylesheet).
@@ -24,6 +27,74 @@ pub fn Reader(document: Document) -> impl IntoView {
         .iter()
         .position(|candidate| candidate.id == document.id);
     let (active_quote, set_active_quote) = signal(None::<usize>);
+    let LocationContext(location) = expect_context();
+    let opened_with = location.parsed().0;
+    // The search that led here, marked in the text: read once, as the reader opens (the search box is
+    // not on the page while it is).
+    let highlighter = (!opened_with.query.trim().is_empty()).then(|| {
+        let data = expect_context::<SearchContext>().get();
+        Highlighter::new(&data.index, &parse_query(&opened_with.query))
+    });
+    let highlighter = highlighter.as_ref();
+    // The quote a result or a link pointed at: in view and focused once the text is on the page, so its
+    // attribution shows and the keys below go on from it.
+    if let Some(selected) = opened_with.quote.clone() {
+        Effect::new(move |_| {
+            let selector = format!("mark.quote[data-quote=\"{selected}\"]");
+            if let Ok(Some(mark)) = gloo::utils::document().query_selector(&selector) {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                mark.scroll_into_view_with_scroll_into_view_options(&options);
+                if let Ok(mark) = mark.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = mark.focus();
+                }
+            }
+        });
+    }
+    // j and k (or n and p) go to the next and the previous quote, as in a mail reader.
+    let keys = window_event_listener(leptos::ev::keydown, move |event| {
+        let step = match event.key().as_str() {
+            "j" | "n" => 1,
+            "k" | "p" => -1,
+            _ => return,
+        };
+        if event.ctrl_key() || event.meta_key() || event.alt_key() || typing_in(&event) {
+            return;
+        }
+        let document = gloo::utils::document();
+        let Ok(marks) = document.query_selector_all("article.reader mark.quote") else {
+            return;
+        };
+        let count = marks.length() as i64;
+        if count == 0 {
+            return;
+        }
+        let active = document.active_element();
+        let current = (0..marks.length())
+            .find(|&index| {
+                marks
+                    .item(index)
+                    .map(|node| node.unchecked_into::<web_sys::Element>())
+                    == active
+            })
+            .map(i64::from);
+        let next = match current {
+            Some(index) => (index + step).rem_euclid(count),
+            None if step > 0 => 0,
+            None => count - 1,
+        };
+        if let Some(mark) = marks
+            .item(next as u32)
+            .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            event.prevent_default();
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            mark.scroll_into_view_with_scroll_into_view_options(&options);
+            let _ = mark.focus();
+        }
+    });
+    on_cleanup(move || keys.remove());
 
     let quote_indices: Vec<usize> = analysis
         .quotes
@@ -78,6 +149,8 @@ pub fn Reader(document: Document) -> impl IntoView {
                 &document,
                 paragraph.range(),
                 &highlights,
+                highlighter,
+                opened_with.quote.as_deref(),
                 set_active_quote,
             );
             if paragraph.role == ParagraphRole::Heading {
@@ -107,7 +180,16 @@ pub fn Reader(document: Document) -> impl IntoView {
             let text = paragraph.text(&document.text);
             let hashes = text.len() - text.trim_start_matches('#').trim_start().len();
             let range = paragraph.start + hashes..paragraph.end;
-            paragraph_runs(&analysis, &document, range, &highlights, set_active_quote).into_any()
+            paragraph_runs(
+                &analysis,
+                &document,
+                range,
+                &highlights,
+                highlighter,
+                opened_with.quote.as_deref(),
+                set_active_quote,
+            )
+            .into_any()
         }
         None => document.title.clone().into_any(),
     };
@@ -179,6 +261,10 @@ pub fn Reader(document: Document) -> impl IntoView {
                     <div class="reader__speakers">
                         <h2 class="reader__speakers-heading">"Speakers quoted"</h2>
                         <ul class="speaker-legend">{speaker_legend}</ul>
+                        <p class="reader__key">
+                            "Quotes are underlined in their speaker's colour: a solid line for direct quotes, dotted for partial ones, dashed where the speaker is unknown. Press "
+                            <kbd>"j"</kbd>" and "<kbd>"k"</kbd>" to go to the next and previous quote."
+                        </p>
                     </div>
                 })}
             </header>
@@ -223,19 +309,35 @@ pub fn Reader(document: Document) -> impl IntoView {
     }
 }
 
-/// A paragraph's text as plain runs and `<mark>`ed quote runs. A mark can take focus; hovering or
-/// focusing it shows its attribution in the card.
+/// Whether a key went to a field being typed in (a key there is a letter, not a command).
+fn typing_in(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| {
+            matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || element.has_attribute("contenteditable")
+        })
+}
+
+/// A paragraph's text as plain runs and `<mark>`ed quote runs, with the search's matches marked inside
+/// either. A quote's mark can take focus; hovering or focusing it shows its attribution in the card.
 fn paragraph_runs(
     analysis: &Arc<Analysis>,
     document: &Document,
     paragraph: std::ops::Range<usize>,
     highlights: &[(std::ops::Range<usize>, usize)],
+    highlighter: Option<&Highlighter>,
+    selected: Option<&str>,
     set_active_quote: WriteSignal<Option<usize>>,
 ) -> impl IntoView {
     segment_paragraph(&document.text, paragraph, highlights)
         .into_iter()
         .map(|segment| {
             let text = document.text[segment.range.clone()].to_owned();
+            let matches =
+                highlighter.map_or_else(Vec::new, |highlighter| highlighter.ranges(&text));
+            let text = view! { <MarkedText text=text ranges=matches /> };
             match segment.quote {
                 None => text.into_any(),
                 Some(quote_index) => {
@@ -246,11 +348,13 @@ fn paragraph_runs(
                             format!("speaker-{}", speaker % SPEAKER_HUES)
                         });
                     let described_by = quote.speaker.map(|speaker| format!("speaker-{speaker}"));
+                    let id = format!("{}-q{}", document.id, quote.number);
                     view! {
                         <mark
                             class=format!("quote quote--{} {hue}", quote.kind.id())
+                            class:quote--selected=selected == Some(id.as_str())
                             tabindex="0"
-                            data-quote=format!("{}-q{}", document.id, quote.number)
+                            data-quote=id.clone()
                             aria-describedby=described_by
                             on:mouseenter=move |_| set_active_quote.set(Some(quote_index))
                             on:focus=move |_| set_active_quote.set(Some(quote_index))
