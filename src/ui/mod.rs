@@ -1,8 +1,9 @@
 //! The user interface: the only module that touches the browser (Leptos, web-sys, gloo, wasm-bindgen).
 //!
-//! `view_state` and `format` are pure and compiled everywhere so they are tested natively; the components are
+//! `view_state`, `format` and `citation` are pure and compiled everywhere so they are tested natively; the components are
 //! compiled for the browser only.
 
+pub mod citation;
 pub mod format;
 pub mod view_state;
 

@@ -81,3 +81,40 @@ test("keys go from quote to quote, and the card leads to everything the speaker 
   await expect(page).toHaveURL(/\?speaker=ian-critchley&view=speakers$/);
   await expect(page.locator(".speaker-page")).toContainText("3 quotes in 2 sources");
 });
+
+test("a quote found in several sources says so, compares the wording, and copies as a citation", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openExplorer(page, "?q=%22policing+arrests%22&speaker=ian-critchley");
+  const card = page.locator(".result--quote").filter({ hasText: "1200 children" });
+  await expect(card.locator(".result__versions")).toContainText("Appears in 2 sources · also in NPCC warns Meta’s roll-out");
+  await card.getByText("Compare the wording").click();
+  await expect(card.locator(".result__diff del")).toHaveText(["1200"]);
+  await expect(card.locator(".result__diff ins")).toHaveText(["1,200"]);
+
+  await card.getByRole("button", { name: "Copy citation" }).click();
+  await expect(card.getByRole("status").first()).toHaveText("Copied");
+  const cited = await page.evaluate(() => navigator.clipboard.readText());
+  expect(cited).toMatch(/^“On average policing arrests 800 suspected offenders a month/);
+  expect(cited).toContain("— Ian Critchley, lead for child protection, abuse and investigation, National Police Chiefs’ Council.");
+  expect(cited).toContain("“NPCC response to Meta's rollout of end-to-end-encryption”, National Police Chiefs' Council (NPCC), 6–11 Dec 2023.");
+  // The press release has no address of its own: the citation links to the quote in Quoteline.
+  expect(cited).toMatch(/ http:\/\/127\.0\.0\.1:\d+\/\?doc=001_aad81fa9cc082233&quote-id=001_aad81fa9cc082233-q1$/);
+
+  await card.getByRole("button", { name: "Copy link" }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  await page.goto(link);
+  await expect(page.locator("mark.quote--selected").first()).toContainText("On average policing arrests");
+});
+
+test("without clipboard access, copying shows the text selected to copy by hand", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true });
+  });
+  await openExplorer(page, "?q=outraged");
+  const card = page.locator(".result--quote").first();
+  await card.getByRole("button", { name: "Copy link" }).click();
+  const field = card.getByRole("textbox");
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(/\?doc=000_4db77244379ade82&quote-id=000_4db77244379ade82-q\d+$/);
+  expect(await field.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!)).toBeGreaterThan(10);
+});

@@ -3,6 +3,7 @@
 mod attribution_card;
 mod bundle_progress;
 mod concordance_list;
+mod copy_button;
 mod corpus_overview;
 mod document_list;
 mod facet_panel;
@@ -19,6 +20,7 @@ mod view_link;
 pub use attribution_card::AttributionCard;
 pub use bundle_progress::BundleProgress;
 pub use concordance_list::ConcordanceList;
+pub use copy_button::CopyButton;
 pub use corpus_overview::CorpusOverview;
 pub use document_list::DocumentList;
 pub use facet_panel::FacetPanel;

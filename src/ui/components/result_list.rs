@@ -1,16 +1,21 @@
 //! The results of a search, a page at a time: quotes with their speaker and source, or documents with
-//! the passage that matched, every match marked.
+//! the passage that matched, every match marked. A quote found in several sources says so, with the
+//! wording compared, and can be copied as a citation or a link.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::search_panel::{opening, Found};
-use super::{MarkedText, PublishedLabel, ViewLink};
-use crate::analysis::Speaker;
-use crate::corpus::{DocumentId, PublishedDate};
+use super::{CopyButton, MarkedText, PublishedLabel, ViewLink};
+use crate::analysis::{Analysis, DiffKind, Speaker};
+use crate::corpus::{Corpus, DocumentId, PublishedDate};
 use crate::search::{EntryKind, Highlighter};
 use crate::ui::app::{CorpusContext, LocationContext, SearchContext};
+use crate::ui::citation::citation;
+use crate::ui::view_state::ViewState;
 
 /// Results shown at first, and added by each "Show more".
 const PAGE: usize = 30;
@@ -26,8 +31,11 @@ const QUOTE_CONTEXT_WORDS: usize = 30;
 enum Card {
     Quote {
         entry: u32,
+        /// Its index in the analysis, for what is made only when asked for (its citation).
+        index: u32,
         document: DocumentId,
         quote: String,
+        versions: Option<Versions>,
         text: Marked,
         speaker: Option<Marked>,
         detail: Option<String>,
@@ -51,6 +59,85 @@ enum Card {
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct Marked(String, Vec<Range<usize>>);
 
+/// The same statement in other sources: where, and how the wording differs from one of them.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Versions {
+    /// Documents the statement is in, this one included.
+    sources: usize,
+    /// The other versions: their document, title and quote id.
+    others: Vec<(DocumentId, String, String)>,
+    /// The word diff with the first other version, from this quote's words to its.
+    diff: Vec<(Wording, String)>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Wording {
+    Both,
+    OnlyHere,
+    OnlyThere,
+}
+
+/// The versions of quote `index` in other documents, from the analysis's statement matches.
+fn versions_of(
+    corpus: &Corpus,
+    analysis: &Analysis,
+    matches_of: &HashMap<String, Vec<usize>>,
+    index: usize,
+) -> Option<Versions> {
+    let quote = analysis.quotes.get(index)?;
+    let id = quote.id(corpus);
+    let matches = matches_of.get(&id)?;
+    let mut others: Vec<(DocumentId, String, String)> = Vec::new();
+    let mut sources = vec![quote.document as usize];
+    let mut diff = None;
+    for &found in matches {
+        let statement = &analysis.matches[found];
+        let this_first = statement.quotes.first() == Some(&id);
+        for other in statement.quotes.iter().filter(|other| **other != id) {
+            let Some((document_id, _)) = other.rsplit_once("-q") else {
+                continue;
+            };
+            let Some(position) = corpus
+                .documents
+                .iter()
+                .position(|document| document.id.as_str() == document_id)
+            else {
+                continue;
+            };
+            if position == quote.document as usize {
+                continue;
+            }
+            sources.push(position);
+            let document = &corpus.documents[position];
+            if !others.iter().any(|(known, _, _)| *known == document.id) {
+                others.push((document.id.clone(), document.title.clone(), other.clone()));
+            }
+        }
+        // The diff runs from the first quote's words to the others'.
+        diff.get_or_insert_with(|| {
+            statement
+                .diff
+                .iter()
+                .map(|segment| {
+                    let side = match (segment.op, this_first) {
+                        (DiffKind::Equal, _) => Wording::Both,
+                        (DiffKind::Delete, true) | (DiffKind::Insert, false) => Wording::OnlyHere,
+                        (DiffKind::Insert, true) | (DiffKind::Delete, false) => Wording::OnlyThere,
+                    };
+                    (side, segment.text.clone())
+                })
+                .collect::<Vec<_>>()
+        });
+    }
+    sources.sort_unstable();
+    sources.dedup();
+    (!others.is_empty()).then(|| Versions {
+        sources: sources.len(),
+        others,
+        diff: diff.unwrap_or_default(),
+    })
+}
+
 #[component]
 pub fn ResultList(found: Memo<Found>) -> impl IntoView {
     let CorpusContext(corpus) = expect_context();
@@ -59,6 +146,16 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
     let data = search.get();
     let analysis = search.analysis();
     let state = Memo::new(move |_| location.parsed().0);
+    // Which statement matches each quote is in: a few thousand at most, found once.
+    let mut matches_of: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, statement) in analysis.matches.iter().enumerate() {
+        for quote in &statement.quotes {
+            matches_of.entry(quote.clone()).or_default().push(index);
+        }
+    }
+    let matches_of = Arc::new(matches_of);
+    let corpus_for_cards = Arc::clone(&corpus);
+    let analysis_for_cards = Arc::clone(&analysis);
     let (limit, set_limit) = signal(PAGE);
     // A new search starts at its first page.
     Effect::watch(
@@ -77,6 +174,8 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
             .take(limit.get())
             .map(|hit| match data.index.entries()[hit.entry as usize].kind {
                 EntryKind::Quote { document, quote } => {
+                    let index = quote;
+                    let versions = versions_of(&corpus, &analysis, &matches_of, index as usize);
                     let document = &corpus.documents[document as usize];
                     let quote = &analysis.quotes[quote as usize];
                     let whole = quote.text(&document.text);
@@ -91,8 +190,10 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
                     let speaker = analysis.speaker_of(quote);
                     Card::Quote {
                         entry: hit.entry,
+                        index,
                         document: document.id.clone(),
                         quote: quote.id(&corpus),
+                        versions,
                         text: Marked(text, ranges),
                         speaker: speaker.map(|speaker| {
                             Marked(speaker.name.clone(), highlighter.ranges(&speaker.name))
@@ -130,8 +231,10 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
     // the view while the result itself stays.
     let card_view = move |card: Card| match card {
         Card::Quote {
+            index,
             document,
             quote,
+            versions,
             text,
             speaker,
             detail,
@@ -141,8 +244,66 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
             published,
             ..
         } => {
+            let document_id = document.clone();
+            let quote_id = quote.clone();
             let target = Signal::derive(move || {
-                opening(&state.get(), document.clone(), Some(quote.clone()))
+                opening(&state.get(), document_id.clone(), Some(quote_id.clone()))
+            });
+            // A link to the quote alone, in its document: what someone sent it should see.
+            let link = {
+                let document = document.clone();
+                let quote = quote.clone();
+                Signal::derive(move || {
+                    let mut alone = ViewState {
+                        corpus: state.with(|state| state.corpus.clone()),
+                        ..ViewState::default()
+                    };
+                    alone.document = Some(document.clone());
+                    alone.quote = Some(quote.clone());
+                    absolute(&location.href(&alone))
+                })
+            };
+            let cited = {
+                let corpus = Arc::clone(&corpus_for_cards);
+                let analysis = Arc::clone(&analysis_for_cards);
+                Signal::derive(move || {
+                    let quote = &analysis.quotes[index as usize];
+                    let document = &corpus.documents[quote.document as usize];
+                    citation(&analysis, quote, document, &link.get())
+                })
+            };
+            let versions = versions.map(|versions| {
+                let others = versions
+                    .others
+                    .into_iter()
+                    .map(|(document, title, quote)| {
+                        let target = Signal::derive(move || {
+                            opening(&state.get(), document.clone(), Some(quote.clone()))
+                        });
+                        view! { <ViewLink state=target>{title}</ViewLink> }
+                    })
+                    .collect_view();
+                let diff = versions
+                    .diff
+                    .into_iter()
+                    .map(|(side, words)| match side {
+                        Wording::Both => view! { <span>{words}" "</span> }.into_any(),
+                        Wording::OnlyHere => view! { <del>{words}</del>" " }.into_any(),
+                        Wording::OnlyThere => view! { <ins>{words}</ins>" " }.into_any(),
+                    })
+                    .collect_view();
+                view! {
+                    <div class="result__versions">
+                        <p>{format!("Appears in {} sources · also in ", versions.sources)}{others}</p>
+                        <details>
+                            <summary>"Compare the wording"</summary>
+                            <p class="result__diff">{diff}</p>
+                            <p class="result__diff-key">
+                                <del>"struck"</del>" only in this source; "<ins>"underlined"</ins>" only in the other"
+                            </p>
+                        </details>
+                    </div>
+                }
             });
             let name = match speaker {
                 Some(Marked(name, ranges)) => {
@@ -167,6 +328,11 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
                             <PublishedLabel date=published />
                         </p>
                     </ViewLink>
+                    {versions}
+                    <div class="result__actions">
+                        <CopyButton label="Copy citation" text=cited />
+                        <CopyButton label="Copy link" text=link />
+                    </div>
                 </li>
             }
             .into_any()
@@ -241,4 +407,11 @@ fn snippet(
         .map(|range| range.start - start + lead.len()..range.end - start + lead.len())
         .collect();
     (format!("{lead}{}{tail}", &text[start..end]), shifted)
+}
+
+/// An address on this page's site, from a link's `?…` address.
+fn absolute(href: &str) -> String {
+    let location = gloo::utils::window().location();
+    let page = location.href().unwrap_or_default();
+    web_sys::Url::new_with_base(href, &page).map_or_else(|_| href.to_owned(), |url| url.href())
 }

@@ -1,0 +1,73 @@
+//! A button that copies a text: to the clipboard where the browser allows it, and otherwise into a field
+//! shown beside it with the text selected, ready to copy by hand (an iframe without clipboard permission,
+//! a page not served securely).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// How a copy went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Copied {
+    Not,
+    Done,
+    /// The browser refused: the text is shown to copy by hand.
+    ByHand,
+}
+
+#[component]
+pub fn CopyButton(
+    /// What the button says: "Copy citation".
+    label: &'static str,
+    /// The text copied, made when the button is pressed.
+    text: Signal<String>,
+) -> impl IntoView {
+    let (copied, set_copied) = signal(Copied::Not);
+    let field = NodeRef::<leptos::html::Input>::new();
+    let copy = move |_| {
+        let text = text.get_untracked();
+        leptos::task::spawn_local(async move {
+            let written = match clipboard() {
+                Some(clipboard) => JsFuture::from(clipboard.write_text(&text)).await.is_ok(),
+                None => false,
+            };
+            set_copied.set(if written {
+                Copied::Done
+            } else {
+                Copied::ByHand
+            });
+        });
+    };
+    // The field is selected as it appears, so one keystroke copies it.
+    Effect::new(move |_| {
+        if copied.get() == Copied::ByHand {
+            if let Some(input) = field.get() {
+                // The value first: the field may be on the page before its value is.
+                input.set_value(&text.get_untracked());
+                let _ = input.focus();
+                input.select();
+            }
+        }
+    });
+    view! {
+        <span class="copy">
+            <button type="button" class="copy__button" on:click=copy>{label}</button>
+            <span class="copy__status" role="status">
+                {move || (copied.get() == Copied::Done).then_some("Copied")}
+            </span>
+            {move || (copied.get() == Copied::ByHand).then(|| view! {
+                <label class="copy__by-hand">
+                    <span>"This browser does not let the page copy. Select and copy:"</span>
+                    <input node_ref=field type="text" readonly prop:value=move || text.get() />
+                </label>
+            })}
+        </span>
+    }
+}
+
+/// The clipboard, where the page may use it.
+fn clipboard() -> Option<web_sys::Clipboard> {
+    let navigator = gloo::utils::window().navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
+    (!clipboard.is_undefined() && !clipboard.is_null()).then(|| clipboard.unchecked_into())
+}
