@@ -13,4 +13,5 @@ pub mod corpus;
 pub mod generate;
 pub mod search;
 pub mod serial;
+pub mod timeline;
 pub mod ui;

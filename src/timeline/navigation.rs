@@ -1,0 +1,3 @@
+//! Keyboard.
+pub struct Month;
+pub enum Move {}
