@@ -150,18 +150,29 @@ pub struct ItemCatalogue {
     organisations: Vec<(String, String)>,
     /// Id and name.
     speakers: Vec<(String, String)>,
+    /// Each group's place among all groups' labels, by organisation and by speaker: lanes of equal count
+    /// are ordered by label on every search, and two numbers compare faster than two names.
+    organisation_label_ranks: Vec<u32>,
+    speaker_label_ranks: Vec<u32>,
 }
 
 impl ItemCatalogue {
-    pub fn new(corpus: &Corpus, analysis: &Analysis) -> ItemCatalogue {
+    pub fn new<'a>(corpus: &'a Corpus, analysis: &'a Analysis) -> ItemCatalogue {
         let mut organisations: Vec<(String, String)> = Vec::new();
         let mut by_key: FxHashMap<String, u32> = FxHashMap::default();
-        let mut group_of = |name: &str| {
+        // Names repeat (a publisher on thousands of documents): each spelling is folded once.
+        let mut by_name: FxHashMap<&'a str, u32> = FxHashMap::default();
+        let mut group_of = |name: &'a str| -> u32 {
+            if let Some(&group) = by_name.get(name) {
+                return group;
+            }
             let key = name_key(name);
-            *by_key.entry(key.clone()).or_insert_with(|| {
+            let group = *by_key.entry(key.clone()).or_insert_with(|| {
                 organisations.push((key, name.to_owned()));
                 organisations.len() as u32 - 1
-            })
+            });
+            by_name.insert(name, group);
+            group
         };
         let document_publisher = corpus
             .documents
@@ -179,7 +190,20 @@ impl ItemCatalogue {
                 organisation.map(&mut group_of)
             })
             .collect();
+        let organisation_labels: Vec<&str> = organisations
+            .iter()
+            .map(|(_, label)| label.as_str())
+            .collect();
+        let speaker_labels: Vec<&str> = analysis
+            .speakers
+            .iter()
+            .map(|speaker| speaker.name.as_str())
+            .collect();
+        let organisation_label_ranks = label_ranks(LaneBy::Organisation, &organisation_labels);
+        let speaker_label_ranks = label_ranks(LaneBy::Speaker, &speaker_labels);
         ItemCatalogue {
+            organisation_label_ranks,
+            speaker_label_ranks,
             document_days: corpus
                 .documents
                 .iter()
@@ -199,6 +223,33 @@ impl ItemCatalogue {
                 .map(|speaker| (speaker.id.clone(), speaker.name.clone()))
                 .collect(),
         }
+    }
+}
+
+/// Each group's rank among the labels of all groups (the special lanes' and `named`), ties by group.
+fn label_ranks(lane_by: LaneBy, named: &[&str]) -> Vec<u32> {
+    let special = |group: u32| special_lane(group, lane_by).map_or("", |(_, label)| label);
+    let label = |group: u32| match group.checked_sub(FIRST_NAMED_GROUP) {
+        Some(named_group) => named[named_group as usize],
+        None => special(group),
+    };
+    let mut groups: Vec<u32> = (0..FIRST_NAMED_GROUP + named.len() as u32).collect();
+    groups.sort_by(|&a, &b| label(a).cmp(label(b)).then(a.cmp(&b)));
+    let mut ranks = vec![0; groups.len()];
+    for (rank, &group) in groups.iter().enumerate() {
+        ranks[group as usize] = rank as u32;
+    }
+    ranks
+}
+
+/// The key and label of a lane that stands for no organisation or speaker.
+fn special_lane(group: u32, lane_by: LaneBy) -> Option<(LaneKey, &'static str)> {
+    match (group, lane_by) {
+        (EVENTS_GROUP, _) => Some((LaneKey::Events, "Context events")),
+        (UNATTRIBUTED_GROUP, _) => Some((LaneKey::Unattributed, "Unattributed")),
+        (OTHER_GROUP, LaneBy::Organisation) => Some((LaneKey::NoOrganisation, "No organisation")),
+        (OTHER_GROUP, LaneBy::Speaker) => Some((LaneKey::Documents, "Documents")),
+        _ => None,
     }
 }
 
@@ -286,43 +337,44 @@ pub(super) fn place(
         push(ItemTarget::Quote(index), group, days);
     }
 
-    let lane_of_group = |group: u32| -> (LaneKey, &str) {
-        match (group, lane_by) {
-            (EVENTS_GROUP, _) => (LaneKey::Events, "Context events"),
-            (UNATTRIBUTED_GROUP, _) => (LaneKey::Unattributed, "Unattributed"),
-            (OTHER_GROUP, LaneBy::Organisation) => (LaneKey::NoOrganisation, "No organisation"),
-            (OTHER_GROUP, LaneBy::Speaker) => (LaneKey::Documents, "Documents"),
-            (_, LaneBy::Organisation) => {
-                let (key, label) = &catalogue.organisations[(group - FIRST_NAMED_GROUP) as usize];
+    let key_and_label = |group: u32| -> (LaneKey, &str) {
+        if let Some(special) = special_lane(group, lane_by) {
+            return special;
+        }
+        let named = (group - FIRST_NAMED_GROUP) as usize;
+        match lane_by {
+            LaneBy::Organisation => {
+                let (key, label) = &catalogue.organisations[named];
                 (LaneKey::Organisation(key.clone()), label)
             }
-            (_, LaneBy::Speaker) => {
-                let (id, name) = &catalogue.speakers[(group - FIRST_NAMED_GROUP) as usize];
+            LaneBy::Speaker => {
+                let (id, name) = &catalogue.speakers[named];
                 (LaneKey::Speaker(id.clone()), name)
             }
         }
     };
-    let mut occupied: Vec<(u32, LaneKey, &str)> = (0..group_counts.len() as u32)
+    let label_ranks = match lane_by {
+        LaneBy::Organisation => &catalogue.organisation_label_ranks,
+        LaneBy::Speaker => &catalogue.speaker_label_ranks,
+    };
+    let mut occupied: Vec<u32> = (0..group_counts.len() as u32)
         .filter(|&group| group_counts[group as usize] > 0)
-        .map(|group| {
-            let (key, label) = lane_of_group(group);
-            (group, key, label)
-        })
         .collect();
-    // The events lane first; then the fullest lanes, and equal ones by label (the group number last, so
-    // that two organisations spelt alike keep one order).
-    occupied.sort_by(|(a, _, a_label), (b, _, b_label)| {
-        (*a != EVENTS_GROUP)
-            .cmp(&(*b != EVENTS_GROUP))
-            .then(group_counts[*b as usize].cmp(&group_counts[*a as usize]))
-            .then_with(|| a_label.cmp(b_label))
-            .then(a.cmp(b))
+    // The events lane first; then the fullest lanes, and equal ones by label (then group, so that two
+    // organisations spelt alike keep one order).
+    occupied.sort_unstable_by_key(|&group| {
+        (
+            group != EVENTS_GROUP,
+            u32::MAX - group_counts[group as usize],
+            label_ranks[group as usize],
+        )
     });
     let mut lane_of_group = vec![u32::MAX; group_counts.len()];
     let mut lanes = Vec::with_capacity(occupied.len());
     let mut start = 0u32;
-    for (lane, (group, key, label)) in occupied.into_iter().enumerate() {
+    for (lane, group) in occupied.into_iter().enumerate() {
         lane_of_group[group as usize] = lane as u32;
+        let (key, label) = key_and_label(group);
         let end = start + group_counts[group as usize];
         lanes.push(Lane {
             key,
@@ -334,13 +386,26 @@ pub(super) fn place(
     for item in &mut items {
         item.lane = lane_of_group[item.lane as usize];
     }
-    radsort::sort_by_key(&mut items, |item| {
-        (item.lane, item.first_day, item.last_day)
-    });
+    sort_by_lane_and_day(&mut items, lanes.len());
     Placement {
         items,
         lanes,
         undated,
+    }
+}
+
+/// Sorts items by lane, first day, last day, keeping ties in the order they came.
+pub(super) fn sort_by_lane_and_day(items: &mut [TimelineItem], lanes: usize) {
+    // Days are below 2^22 (LAST_DAY is 3,652,058), so with fewer than 2^20 lanes the three fit one u64,
+    // which the radix sort passes over in 8 bytes rather than 12.
+    if lanes < 1 << 20 {
+        radsort::sort_by_key(items, |item| {
+            (u64::from(item.lane) << 44)
+                | (u64::from(item.first_day) << 22)
+                | u64::from(item.last_day)
+        });
+    } else {
+        radsort::sort_by_key(items, |item| (item.lane, item.first_day, item.last_day));
     }
 }
 
@@ -379,5 +444,206 @@ impl KeptSet {
                 })
             })
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::day::date_of;
+    use super::super::Timeline;
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::corpus::{read_folder, SourceFile};
+    use expect_test::{expect, Expect};
+    use std::fmt::Write;
+
+    const MANIFEST: &str = r#"
+[[document]]
+file = "a.txt"
+publisher = "The Daily Example"
+published = "2024-03-14"
+
+[[document]]
+file = "b.txt"
+publisher = "Example Council"
+kind = "press-release"
+published = "2024-03-10/2024-03-14"
+
+[[document]]
+file = "c.txt"
+publisher = "the daily example"
+published = "2024-02"
+
+[[document]]
+file = "d.txt"
+publisher = "Example Council"
+
+[[document]]
+file = "e.txt"
+published = "2024-03-20"
+
+[[event]]
+date = "2024-03-01"
+title = "The consultation opens"
+"#;
+
+    const FILES: [(&str, &str); 5] = [
+        (
+            "a.txt",
+            "Council approves bus lanes\n\n\"The lanes will cut journey times,\" said Jane Smith, a spokesperson for Example Council.\n\n\"We are not convinced,\" said Tom Brown.\n\n\"Nobody asked us.\"\n",
+        ),
+        (
+            "b.txt",
+            "Bus lanes approved\n\n\"This is a good day for the city,\" said Example Council.\n",
+        ),
+        (
+            "c.txt",
+            "Bus lanes proposed\n\n\"It is a plan worth trying,\" said Jane Smith, a spokesperson for Example Council.\n",
+        ),
+        (
+            "d.txt",
+            "A note\n\n\"An undated remark,\" said Jane Smith, a spokesperson for Example Council.\n",
+        ),
+        ("e.txt", "Notes\n\n\"Nothing is decided yet.\"\n"),
+    ];
+
+    /// Every lane and its items, for the given kept documents and quotes.
+    fn check(lane_by: LaneBy, documents: &[u32], quotes: Option<&[u32]>, expected: Expect) {
+        let mut files: Vec<SourceFile<'_>> = FILES
+            .iter()
+            .map(|&(name, text)| SourceFile {
+                name,
+                bytes: text.as_bytes(),
+            })
+            .collect();
+        files.push(SourceFile {
+            name: "manifest.toml",
+            bytes: MANIFEST.as_bytes(),
+        });
+        let (_, corpus, _) = read_folder(&files);
+        let analysis = analyze(&corpus);
+        let catalogue = ItemCatalogue::new(&corpus, &analysis);
+        let all_quotes: Vec<u32> = (0..analysis.quotes.len() as u32).collect();
+        let timeline = Timeline::build(
+            &catalogue,
+            &analysis,
+            lane_by,
+            documents.iter().copied(),
+            quotes.unwrap_or(&all_quotes).iter().copied(),
+        );
+        let mut text = String::new();
+        for lane in timeline.lanes() {
+            writeln!(text, "{} \"{}\" ({})", lane.key, lane.label, lane.count()).unwrap();
+            for item in &timeline.items()[lane.items.start as usize..lane.items.end as usize] {
+                let target = match item.target {
+                    ItemTarget::Document(position) => {
+                        corpus.documents[position as usize].id.to_string()
+                    }
+                    ItemTarget::Quote(index) => analysis.quotes[index as usize].id(&corpus),
+                    ItemTarget::Event(index) => format!("event {index}"),
+                };
+                writeln!(
+                    text,
+                    "  {target}: {}..={}",
+                    date_of(item.first_day),
+                    date_of(item.last_day)
+                )
+                .unwrap();
+            }
+        }
+        let undated = timeline.undated();
+        write!(
+            text,
+            "undated: {} documents, {} quotes",
+            undated.documents, undated.quotes
+        )
+        .unwrap();
+        expected.assert_eq(&text);
+    }
+
+    #[test]
+    fn by_organisation_quotes_join_their_speakers_organisation_and_documents_their_publisher() {
+        check(
+            LaneBy::Organisation,
+            &[4, 3, 2, 1, 0, 0, 99],
+            None,
+            expect![[r#"
+                events "Context events" (1)
+                  event 0: 2024-03-01..=2024-03-01
+                org:example council "Example Council" (4)
+                  c-q1: 2024-02-01..=2024-02-29
+                  b: 2024-03-10..=2024-03-14
+                  b-q1: 2024-03-10..=2024-03-14
+                  a-q1: 2024-03-14..=2024-03-14
+                no-organisation "No organisation" (3)
+                  a-q2: 2024-03-14..=2024-03-14
+                  a-q3: 2024-03-14..=2024-03-14
+                  e: 2024-03-20..=2024-03-20
+                org:daily example "The Daily Example" (2)
+                  c: 2024-02-01..=2024-02-29
+                  a: 2024-03-14..=2024-03-14
+                unattributed "Unattributed" (1)
+                  e-q1: 2024-03-20..=2024-03-20
+                undated: 1 documents, 1 quotes"#]],
+        );
+    }
+
+    #[test]
+    fn by_speaker_documents_share_one_lane() {
+        check(
+            LaneBy::Speaker,
+            &[0, 1, 2, 3, 4],
+            None,
+            expect![[r#"
+            events "Context events" (1)
+              event 0: 2024-03-01..=2024-03-01
+            documents "Documents" (4)
+              c: 2024-02-01..=2024-02-29
+              b: 2024-03-10..=2024-03-14
+              a: 2024-03-14..=2024-03-14
+              e: 2024-03-20..=2024-03-20
+            speaker:jane-smith "Jane Smith" (2)
+              c-q1: 2024-02-01..=2024-02-29
+              a-q1: 2024-03-14..=2024-03-14
+            speaker:tom-brown "Tom Brown" (2)
+              a-q2: 2024-03-14..=2024-03-14
+              a-q3: 2024-03-14..=2024-03-14
+            speaker:example-council "Example Council" (1)
+              b-q1: 2024-03-10..=2024-03-14
+            unattributed "Unattributed" (1)
+              e-q1: 2024-03-20..=2024-03-20
+            undated: 1 documents, 1 quotes"#]],
+        );
+    }
+
+    #[test]
+    fn only_what_the_search_kept_is_placed_and_events_always_are() {
+        check(
+            LaneBy::Organisation,
+            &[1],
+            Some(&[0]),
+            expect![[r#"
+            events "Context events" (1)
+              event 0: 2024-03-01..=2024-03-01
+            org:example council "Example Council" (2)
+              b: 2024-03-10..=2024-03-14
+              a-q1: 2024-03-14..=2024-03-14
+            undated: 0 documents, 0 quotes"#]],
+        );
+    }
+
+    #[test]
+    fn lane_keys_read_back() {
+        for key in [
+            LaneKey::Events,
+            LaneKey::Organisation("events".to_owned()),
+            LaneKey::Speaker("jane-smith".to_owned()),
+            LaneKey::Unattributed,
+            LaneKey::NoOrganisation,
+            LaneKey::Documents,
+        ] {
+            assert_eq!(LaneKey::parse(&key.to_string()), Some(key));
+        }
+        assert_eq!(LaneKey::parse("lanes"), None);
     }
 }

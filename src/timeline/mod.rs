@@ -89,9 +89,11 @@ impl Timeline {
         } = placement;
         let span = items.iter().map(TimelineItem::days).reduce(DaySpan::union);
         let mut in_time_order: Vec<u32> = (0..items.len() as u32).collect();
-        radsort::sort_by_key(&mut in_time_order, |&index| {
+        // Days are below 2^22: both fit one key, made once per item rather than looked up through the
+        // index on every pass of the sort.
+        radsort::sort_by_cached_key(&mut in_time_order, |&index| {
             let item = &items[index as usize];
-            (item.first_day, item.last_day)
+            (u64::from(item.first_day) << 22) | u64::from(item.last_day)
         });
         let mut place_in_time = vec![0; items.len()];
         for (place, &index) in in_time_order.iter().enumerate() {
@@ -188,9 +190,7 @@ impl Timeline {
                 last_day: last_day.max(first_day),
             })
             .collect();
-        radsort::sort_by_key(&mut placed, |item| {
-            (item.lane, item.first_day, item.last_day)
-        });
+        item::sort_by_lane_and_day(&mut placed, lanes as usize);
         let lanes = (0..lanes)
             .map(|lane| {
                 let start = placed.partition_point(|item| item.lane < lane) as u32;
