@@ -208,7 +208,7 @@ impl Timeline {
 
 #[cfg(test)]
 mod tests {
-    use super::super::day::{date_of, DaySpan};
+    use super::super::day::date_of;
     use super::super::Timeline;
     use super::*;
     use expect_test::{expect, Expect};
@@ -344,19 +344,20 @@ mod tests {
         assert_eq!(layout.len(), 1);
     }
 
-    /// The lane's items that overlap the view, counted the slow, obvious way.
-    fn overlapping(timeline: &Timeline, lane: usize, shown: DaySpan) -> u32 {
-        let range = timeline.lanes()[lane].items.clone();
-        timeline.items()[range.start as usize..range.end as usize]
-            .iter()
-            .filter(|item| item.last_day >= shown.first && item.first_day <= shown.last)
-            .count() as u32
-    }
-
     #[cfg(not(target_arch = "wasm32"))]
     mod properties {
+        use super::super::super::day::DaySpan;
         use super::*;
         use proptest::prelude::*;
+
+        /// The lane's items that overlap the view, counted the slow, obvious way.
+        fn overlapping(timeline: &Timeline, lane: usize, shown: DaySpan) -> u32 {
+            let range = timeline.lanes()[lane].items.clone();
+            timeline.items()[range.start as usize..range.end as usize]
+                .iter()
+                .filter(|item| item.last_day >= shown.first && item.first_day <= shown.last)
+                .count() as u32
+        }
 
         fn items() -> impl Strategy<Value = Vec<(u32, u32, u32)>> {
             proptest::collection::vec(

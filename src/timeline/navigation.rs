@@ -270,7 +270,7 @@ mod tests {
                 for movement in moves.into_iter().map(|m| MOVES[m]) {
                     let next = timeline.step(at, movement);
                     prop_assert!(next.is_none_or(|index| index < count));
-                    if count > 0 && !at.is_some_and(|at| at < count) {
+                    if count > 0 && at.is_none_or(|at| at >= count) {
                         prop_assert!(next.is_some(), "with nothing selected, every move selects");
                     }
                     if let (Some(from), Some(to)) = (at.filter(|&at| at < count), next) {
