@@ -91,7 +91,8 @@ fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
-fn month_abbreviation(month: u8) -> &'static str {
+/// "Jan", "Feb"… for months 1–12 (out-of-range months are clamped).
+pub fn month_abbreviation(month: u8) -> &'static str {
     MONTH_ABBREVIATIONS[usize::from(month.clamp(1, 12) - 1)]
 }
 

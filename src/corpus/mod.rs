@@ -16,7 +16,9 @@ mod source;
 mod title;
 
 pub use assembly::{assemble, read_folder, Corpus};
-pub use date::{CalendarDate, DateError, DateErrorKind, DatePrecision, PublishedDate};
+pub use date::{
+    month_abbreviation, CalendarDate, DateError, DateErrorKind, DatePrecision, PublishedDate,
+};
 pub use dateline::{parse_byline, parse_date_line, DateLine};
 pub use diagnostic::{Diagnostic, Severity, TextPosition};
 pub use document::{Document, DocumentId, TitleOrigin};
