@@ -8,7 +8,8 @@ use wasm_bindgen::JsCast;
 
 use super::bundle_fetch::{load_bundle, LoadProgress, OpenedBundle};
 use super::components::{
-    follow_view_link, BundleProgress, CorpusOverview, DocumentList, Reader, SearchPanel, ViewLink,
+    follow_view_link, BundleProgress, CorpusOverview, DocumentList, Reader, SearchPanel,
+    ThemeSwitch, ViewLink,
 };
 use super::location::Location;
 use super::timing::measured;
@@ -238,6 +239,7 @@ pub fn Explorer(
                     <span class="brand__name">"Quoteline"</span>
                 </ViewLink>
                 <p class="masthead__corpus">{corpus.title().to_owned()}</p>
+                <ThemeSwitch />
             </header>
             <div class="workspace">
                 <nav class="sidebar" aria-labelledby="documents-heading">

@@ -18,6 +18,8 @@ mod location;
 #[cfg(target_arch = "wasm32")]
 mod panic_notice;
 #[cfg(target_arch = "wasm32")]
+mod preference;
+#[cfg(target_arch = "wasm32")]
 mod timing;
 
 #[cfg(target_arch = "wasm32")]

@@ -118,3 +118,16 @@ test("without clipboard access, copying shows the text selected to copy by hand"
   await expect(field).toHaveValue(/\?doc=000_4db77244379ade82&quote-id=000_4db77244379ade82-q\d+$/);
   expect(await field.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!)).toBeGreaterThan(10);
 });
+
+test("the reader prints as the document alone, its quotes still marked and its source given", async ({ page }) => {
+  await openExplorer(page, "?doc=000_4db77244379ade82");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("article")).toBeVisible();
+  for (const hidden of [".masthead", ".sidebar", ".attribution-card", ".colophon"]) {
+    await expect(page.locator(hidden)).toBeHidden();
+  }
+  const underline = await page.locator("mark.quote--direct").first().evaluate((mark) => getComputedStyle(mark).boxShadow);
+  expect(underline).toContain("inset");
+  const source = await page.locator(".reader__source").evaluate((link) => getComputedStyle(link, "::after").content);
+  expect(source).toContain("policeprofessional.com");
+});

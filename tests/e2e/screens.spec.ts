@@ -102,3 +102,23 @@ async function expectNoSidewaysScroll(page: import("@playwright/test").Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, "page is wider than the screen").toBeLessThanOrEqual(0);
 }
+
+test("the colour scheme follows the system until the reader chooses one, and the choice is kept", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await openExplorer(page);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe("rgb(247, 245, 240)");
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await background()).toBe("rgb(18, 19, 20)");
+
+  await page.getByLabel("Colours").selectOption("light");
+  expect(await background()).toBe("rgb(247, 245, 240)");
+  await page.reload();
+  await expect(page.getByLabel("Colours")).toHaveValue("light");
+  expect(await background()).toBe("rgb(247, 245, 240)");
+
+  await page.getByLabel("Colours").selectOption("system");
+  expect(await background()).toBe("rgb(18, 19, 20)");
+  // The choice is no part of the address: a shared link shows the view, in the recipient's colours.
+  await expect(page).toHaveURL(/\/$/);
+});

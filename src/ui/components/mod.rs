@@ -15,6 +15,7 @@ mod result_list;
 mod search_box;
 mod search_panel;
 mod speaker_list;
+mod theme_switch;
 mod view_link;
 
 pub use attribution_card::AttributionCard;
@@ -32,6 +33,7 @@ pub use result_list::ResultList;
 pub use search_box::SearchBox;
 pub use search_panel::SearchPanel;
 pub use speaker_list::{speaker_page, SpeakerHeader, SpeakerList};
+pub use theme_switch::ThemeSwitch;
 pub use view_link::{follow_view_link, ViewLink};
 
 use super::format::grouped;

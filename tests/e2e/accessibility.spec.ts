@@ -1,0 +1,43 @@
+// Every view of the explorer, in both colour schemes, checked by axe-core: no serious or critical
+// accessibility violation.
+import { createRequire } from "node:module";
+import { test, expect, openExplorer } from "./fixtures";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+const views = [
+  ["overview", "", "#results-heading"],
+  ["quotes", "?q=encryption&quote=direct", ".result"],
+  ["documents", "?q=encryption&view=documents", ".result"],
+  ["speakers", "?view=speakers", ".speaker-row"],
+  ["speaker page", "?view=speakers&speaker=ian-critchley", ".speaker-page"],
+  ["figures", "?view=figures", ".figure-row"],
+  ["concordance", "?q=encryption&view=concordance", ".concordance__line"],
+  ["reader", "?q=children&doc=000_4db77244379ade82&quote-id=000_4db77244379ade82-q10", "mark.quote"],
+  ["missing document", "?doc=no-such-document", ".not-found"],
+] as const;
+
+for (const colorScheme of ["light", "dark"] as const) {
+  for (const [name, query, ready] of views) {
+    test(`${name}, ${colorScheme}: no serious or critical accessibility violations`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await openExplorer(page, query);
+      await expect(page.locator(ready).first()).toBeVisible();
+      // Folded parts opened, so that what they hold is checked too.
+      await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        // @ts-expect-error axe is the script just added
+        const results = await window.axe.run(document, { resultTypes: ["violations"] });
+        return results.violations
+          .filter((violation: { impact: string }) => violation.impact === "serious" || violation.impact === "critical")
+          .map((violation: { id: string; impact: string; nodes: { target: string[] }[] }) => ({
+            rule: violation.id,
+            impact: violation.impact,
+            where: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
+          }));
+      });
+      expect(violations).toEqual([]);
+    });
+  }
+}
