@@ -1,5 +1,6 @@
-// Before the end-to-end tests: a corpus bundle of the bundled corpus, written by the command line (the
-// native build the native tests made), for the tests that open the app on a bundle.
+// Before the end-to-end tests: a corpus bundle of the bundled corpus, and one of 40 generated documents
+// (more results than a page shows), written by the command line (the native build the native tests
+// made), for the tests that open the app on a bundle.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -7,6 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const bundlePath = resolve(here, "../../target/e2e/corpus.bin");
+export const generatedBundlePath = resolve(here, "../../target/e2e/generated.bin");
 
 export default function globalSetup(): void {
   const root = resolve(here, "../..");
@@ -16,4 +18,12 @@ export default function globalSetup(): void {
     ["run", "--quiet", "--locked", "--bin", "quoteline", "--", "bundle", "corpus", "-o", bundlePath],
     { cwd: root, stdio: "inherit" },
   );
+  const generated = resolve(root, "target/e2e/generated");
+  const quoteline = (...args: string[]) =>
+    execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "quoteline", "--", ...args], {
+      cwd: root,
+      stdio: "inherit",
+    });
+  quoteline("generate", "--docs", "40", "--seed", "7", generated);
+  quoteline("bundle", generated, "-o", generatedBundlePath);
 }

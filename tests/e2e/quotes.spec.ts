@@ -91,6 +91,8 @@ test("a quote found in several sources says so, compares the wording, and copies
   await expect(card.locator(".result__diff del")).toHaveText(["1200"]);
   await expect(card.locator(".result__diff ins")).toHaveText(["1,200"]);
 
+  await card.getByRole("button", { name: "Cite or link" }).click();
+  await expect(card.getByRole("button", { name: "Cite or link" })).toHaveAttribute("aria-expanded", "true");
   await card.getByRole("button", { name: "Copy citation" }).click();
   await expect(card.getByRole("status").first()).toHaveText("Copied");
   const cited = await page.evaluate(() => navigator.clipboard.readText());
@@ -112,6 +114,7 @@ test("without clipboard access, copying shows the text selected to copy by hand"
   });
   await openExplorer(page, "?q=outraged");
   const card = page.locator(".result--quote").first();
+  await card.getByRole("button", { name: "Cite or link" }).click();
   await card.getByRole("button", { name: "Copy link" }).click();
   const field = card.getByRole("textbox");
   await expect(field).toBeFocused();

@@ -1,7 +1,9 @@
 // Journey: a fact-checker searches the corpus as they type, sees their words marked in the quotes found,
 // narrows the results with a facet, reloads and finds the same view, switches to documents, and gets out of
 // an empty result in one click.
+import { readFileSync } from "node:fs";
 import { test, expect, openExplorer } from "./fixtures";
+import { generatedBundlePath } from "./global-setup";
 
 test("typing searches, marks matches, and the address keeps the view", async ({ page }) => {
   await openExplorer(page);
@@ -107,4 +109,20 @@ test("a search too long to read is cut, and the page says so", async ({ page }) 
   await expect(page.locator(".search__notes")).toContainText("Only the first 1,000 characters of the search are used.");
   await expect(page.locator(".results mark.match").first()).toBeVisible();
   await expect(page.locator(".colophon__ignored")).toHaveCount(0);
+});
+
+test("a long list shows a page at a time, and a new search starts again at its first page", async ({ page }) => {
+  await page.route("**/generated.bin", (route) =>
+    route.fulfill({ body: readFileSync(generatedBundlePath), contentType: "application/octet-stream" }),
+  );
+  await page.goto("./?corpus=generated.bin");
+  const results = page.locator(".results > .result");
+  await expect(results).toHaveCount(30);
+  const more = page.getByRole("button", { name: /^Show \d+ more$/ });
+  await more.click();
+  await expect.poll(() => results.count()).toBeGreaterThan(30);
+  // Another search (the same quotes, oldest first): its first page only.
+  await page.getByLabel("Order").selectOption("oldest");
+  await expect(page).toHaveURL(/sort=oldest/);
+  await expect(results).toHaveCount(30);
 });

@@ -31,38 +31,43 @@ pub fn CopyButton(
                 Some(clipboard) => JsFuture::from(clipboard.write_text(&text)).await.is_ok(),
                 None => false,
             };
-            set_copied.set(if written {
-                Copied::Done
-            } else {
-                Copied::ByHand
-            });
-        });
-    };
-    // The field is selected as it appears, so one keystroke copies it.
-    Effect::new(move |_| {
-        if copied.get() == Copied::ByHand {
-            if let Some(input) = field.get() {
-                // The value first: the field may be on the page before its value is.
-                input.set_value(&text.get_untracked());
+            if written {
+                set_copied.set(Copied::Done);
+                return;
+            }
+            set_copied.set(Copied::ByHand);
+            // Once the field is on the page, its text selected: one keystroke copies it.
+            next_frame().await;
+            if let Some(input) = field.get_untracked() {
+                input.set_value(&text);
                 let _ = input.focus();
                 input.select();
             }
-        }
-    });
+        });
+    };
     view! {
         <span class="copy">
             <button type="button" class="copy__button" on:click=copy>{label}</button>
+            // On the page before anything is said in it, so that screen readers announce what is.
             <span class="copy__status" role="status">
                 {move || (copied.get() == Copied::Done).then_some("Copied")}
             </span>
             {move || (copied.get() == Copied::ByHand).then(|| view! {
                 <label class="copy__by-hand">
                     <span>"This browser does not let the page copy. Select and copy:"</span>
-                    <input node_ref=field type="text" readonly prop:value=move || text.get() />
+                    <input node_ref=field type="text" readonly />
                 </label>
             })}
         </span>
     }
+}
+
+/// Resolves after the browser's next frame, when what the last signal changes drew is on the page.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window().request_animation_frame(&resolve);
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// The clipboard, where the page may use it.

@@ -156,13 +156,18 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
     let matches_of = Arc::new(matches_of);
     let corpus_for_cards = Arc::clone(&corpus);
     let analysis_for_cards = Arc::clone(&analysis);
-    let (limit, set_limit) = signal(PAGE);
-    // A new search starts at its first page.
-    Effect::watch(
-        move || found.get(),
-        move |_, _, _| set_limit.set(PAGE),
-        false,
-    );
+    // How many results are shown, for which search: a new search starts at its first page, with no
+    // effect to reset it (the count is for the results it was raised on).
+    let (shown_for, set_shown_for) = signal((0u64, PAGE));
+    let search_id = move || found.with(|found| found.2);
+    let limit = move || {
+        let (search, limit) = shown_for.get();
+        if search == search_id() {
+            limit
+        } else {
+            PAGE
+        }
+    };
     let cards = move || {
         let found = found.get();
         let highlighter = Highlighter::new(&data.index, &found.0.query);
@@ -171,7 +176,7 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
             .faceted
             .hits
             .iter()
-            .take(limit.get())
+            .take(limit())
             .map(|hit| match data.index.entries()[hit.entry as usize].kind {
                 EntryKind::Quote { document, quote } => {
                     let index = quote;
@@ -272,6 +277,7 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
                     citation(&analysis, quote, document, &link.get())
                 })
             };
+            let (citing, set_citing) = signal(false);
             let versions = versions.map(|versions| {
                 let others = versions
                     .others
@@ -329,9 +335,21 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
                         </p>
                     </ViewLink>
                     {versions}
+                    // Folded until asked for: every keystroke builds a page of results, and two copy
+                    // buttons each would double what a result costs to build.
                     <div class="result__actions">
-                        <CopyButton label="Copy citation" text=cited />
-                        <CopyButton label="Copy link" text=link />
+                        <button
+                            type="button"
+                            class="copy__button"
+                            aria-expanded=move || if citing.get() { "true" } else { "false" }
+                            on:click=move |_| set_citing.update(|open| *open = !*open)
+                        >
+                            "Cite or link"
+                        </button>
+                        {move || citing.get().then(|| view! {
+                            <CopyButton label="Copy citation" text=cited />
+                            <CopyButton label="Copy link" text=link />
+                        })}
                     </div>
                 </li>
             }
@@ -366,14 +384,14 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
     let remaining = move || {
         found
             .with(|found| found.0.faceted.hits.len())
-            .saturating_sub(limit.get())
+            .saturating_sub(limit())
     };
     view! {
         <ol class="results">
             <For each=cards key=|card| card.clone() children=card_view />
         </ol>
         {move || (remaining() > 0).then(|| view! {
-            <button type="button" class="button results__more" on:click=move |_| set_limit.update(|limit| *limit += PAGE)>
+            <button type="button" class="button results__more" on:click=move |_| set_shown_for.set((search_id(), limit() + PAGE))>
                 {format!("Show {} more", remaining().min(PAGE))}
             </button>
         })}

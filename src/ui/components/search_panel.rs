@@ -18,9 +18,14 @@ use crate::ui::timing::measured;
 use crate::ui::view_state::{IgnoredReason, ResultView, SortOrder, ViewState};
 
 /// A search's results, compared by identity: a new search is a new value, and comparing two result lists
-/// element by element on every keystroke would cost more than it saves. With them, the text searched for.
+/// element by element on every keystroke would cost more than it saves. With them, the text searched for
+/// and the search's number.
 #[derive(Clone)]
-pub struct Found(pub Arc<Results>, pub Arc<str>);
+pub struct Found(pub Arc<Results>, pub Arc<str>, pub u64);
+
+/// Numbers each search made, so that what belongs to one search (how many results are shown) can tell
+/// a new search from it.
+static SEARCHES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl PartialEq for Found {
     fn eq(&self, other: &Found) -> bool {
@@ -82,7 +87,8 @@ pub fn SearchPanel() -> impl IntoView {
         let results = measured("quoteline:search", || {
             run(&data_for_results.index, &data_for_results.facets, &request)
         });
-        Found(Arc::new(results), Arc::from(request.query))
+        let number = SEARCHES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Found(Arc::new(results), Arc::from(request.query), number)
     });
     // What changes with the list shown, not with every keystroke: the switcher's current option, the
     // orders offered, the noun counted.
