@@ -78,11 +78,7 @@ pub struct Figure {
 impl Figure {
     /// Its stable id: "{document id}-f{number}".
     pub fn id(&self, corpus: &Corpus) -> String {
-        let document = corpus
-            .documents
-            .get(self.document as usize)
-            .map_or("", |document| document.id.as_str());
-        format!("{document}-f{}", self.number)
+        format!("{}-f{}", corpus.id_at(self.document), self.number)
     }
 }
 

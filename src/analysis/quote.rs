@@ -98,11 +98,7 @@ pub struct Quote {
 impl Quote {
     /// Its stable id: "{document id}-q{number}".
     pub fn id(&self, corpus: &Corpus) -> String {
-        let document = corpus
-            .documents
-            .get(self.document as usize)
-            .map_or("", |document| document.id.as_str());
-        format!("{document}-q{}", self.number)
+        format!("{}-q{}", corpus.id_at(self.document), self.number)
     }
 
     pub fn first_paragraph(&self) -> usize {

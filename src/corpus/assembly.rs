@@ -25,6 +25,13 @@ pub struct Corpus {
 }
 
 impl Corpus {
+    /// The id of the document at `position` ("" past the last: ids made from positions never fail).
+    pub fn id_at(&self, position: u32) -> &str {
+        self.documents
+            .get(position as usize)
+            .map_or("", |document| document.id.as_str())
+    }
+
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents
             .iter()
