@@ -82,6 +82,7 @@ fn versions_of(
     corpus: &Corpus,
     analysis: &Analysis,
     matches_of: &HashMap<String, Vec<usize>>,
+    position_of: &HashMap<String, usize>,
     index: usize,
 ) -> Option<Versions> {
     let quote = analysis.quotes.get(index)?;
@@ -97,11 +98,7 @@ fn versions_of(
             let Some((document_id, _)) = other.rsplit_once("-q") else {
                 continue;
             };
-            let Some(position) = corpus
-                .documents
-                .iter()
-                .position(|document| document.id.as_str() == document_id)
-            else {
+            let Some(&position) = position_of.get(document_id) else {
                 continue;
             };
             if position == quote.document as usize {
@@ -154,6 +151,20 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
         }
     }
     let matches_of = Arc::new(matches_of);
+    // The documents those quotes are in, by id.
+    let matched: std::collections::HashSet<&str> = matches_of
+        .keys()
+        .filter_map(|quote| Some(quote.rsplit_once("-q")?.0))
+        .collect();
+    let position_of: Arc<HashMap<String, usize>> = Arc::new(
+        corpus
+            .documents
+            .iter()
+            .enumerate()
+            .filter(|(_, document)| matched.contains(document.id.as_str()))
+            .map(|(position, document)| (document.id.to_string(), position))
+            .collect(),
+    );
     let corpus_for_cards = Arc::clone(&corpus);
     let analysis_for_cards = Arc::clone(&analysis);
     // How many results are shown, for which search: a new search starts at its first page, with no
@@ -180,7 +191,13 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
             .map(|hit| match data.index.entries()[hit.entry as usize].kind {
                 EntryKind::Quote { document, quote } => {
                     let index = quote;
-                    let versions = versions_of(&corpus, &analysis, &matches_of, index as usize);
+                    let versions = versions_of(
+                        &corpus,
+                        &analysis,
+                        &matches_of,
+                        &position_of,
+                        index as usize,
+                    );
                     let document = &corpus.documents[document as usize];
                     let quote = &analysis.quotes[quote as usize];
                     let whole = quote.text(&document.text);

@@ -115,19 +115,25 @@ pub fn SearchPanel() -> impl IntoView {
                 let chosen = |kind| state.facets.get(&kind).cloned().unwrap_or_default();
                 (chosen(FacetKind::Speaker), chosen(FacetKind::Organisation))
             });
-            // With speakers or organisations chosen, only the figures they claimed.
-            let keep = |figure: &crate::analysis::Figure| {
-                let speaker = figure
-                    .speaker
-                    .and_then(|speaker| analysis.speakers.get(speaker));
-                (speakers.is_empty()
-                    || speaker.is_some_and(|speaker| speakers.contains(&speaker.id)))
-                    && (organisations.is_empty()
-                        || speaker
-                            .and_then(|speaker| speaker.organisation_name())
-                            .is_some_and(|name| {
+            // With speakers or organisations chosen, only the figures they claimed: which speakers
+            // those are is settled once, not once per figure.
+            let claimant: Vec<bool> = analysis
+                .speakers
+                .iter()
+                .map(|speaker| {
+                    (speakers.is_empty() || speakers.contains(&speaker.id))
+                        && (organisations.is_empty()
+                            || speaker.organisation_name().is_some_and(|name| {
                                 organisations.contains(&crate::analysis::name_key(name))
                             }))
+                })
+                .collect();
+            let everyone = speakers.is_empty() && organisations.is_empty();
+            let keep = |figure: &crate::analysis::Figure| {
+                everyone
+                    || figure
+                        .speaker
+                        .is_some_and(|speaker| claimant.get(speaker).copied().unwrap_or(false))
             };
             found.with(|found| {
                 Arc::new(claims_found(
