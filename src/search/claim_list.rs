@@ -85,17 +85,19 @@ pub fn claims_found(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::analyze;
+    use crate::bundle::Bundle;
     use crate::bundled::bundled_corpus;
-    use crate::search::{run, FacetSelection, FacetTable, Order, Request, Target};
+    use crate::search::{run, FacetSelection, Order, Request, Target};
     use expect_test::expect;
 
     #[test]
     fn a_search_lists_its_figures_as_claims_repeated_ones_first() {
-        let (corpus, _) = bundled_corpus();
-        let analysis = analyze(&corpus);
-        let index = SearchIndex::build(&corpus, &analysis);
-        let facets = FacetTable::build(&corpus, &analysis, &index);
+        let Bundle {
+            corpus,
+            analysis,
+            index,
+            facets,
+        } = Bundle::build(bundled_corpus().0);
         let claims = |query: &str, keep: &dyn Fn(&Figure) -> bool| {
             let request = Request {
                 query: query.to_owned(),

@@ -64,25 +64,30 @@ pub fn tally_speakers(index: &SearchIndex, analysis: &Analysis, hits: &[Hit]) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::analyze;
+    use crate::bundle::Bundle;
     use crate::bundled::bundled_corpus;
-    use crate::search::{run, FacetSelection, Order, Request, Target};
+    use crate::search::{run, FacetSelection, Order, Request, Results, Target};
     use expect_test::expect;
 
     #[test]
     fn the_speakers_of_a_search_most_quoted_first() {
-        let (corpus, _) = bundled_corpus();
-        let analysis = analyze(&corpus);
-        let index = SearchIndex::build(&corpus, &analysis);
-        let facets = crate::search::FacetTable::build(&corpus, &analysis, &index);
-        let tally = |query: &str| {
+        let Bundle {
+            analysis,
+            index,
+            facets,
+            ..
+        } = Bundle::build(bundled_corpus().0);
+        let search = |query: &str, target: Target| -> Results {
             let request = Request {
                 query: query.to_owned(),
                 selection: FacetSelection::default(),
-                target: Target::Quotes,
+                target,
                 order: Order::Relevance,
             };
-            let results = run(&index, &facets, &request);
+            run(&index, &facets, &request)
+        };
+        let tally = |query: &str| {
+            let results = search(query, Target::Quotes);
             tally_speakers(&index, &analysis, &results.faceted.hits)
                 .iter()
                 .map(|tally| {
@@ -116,13 +121,7 @@ mod tests {
         "#]]
         .assert_debug_eq(&tally("children"));
         // Documents are not quotes: a list of documents has no speakers to tally.
-        let request = Request {
-            query: String::new(),
-            selection: FacetSelection::default(),
-            target: Target::Documents,
-            order: Order::Relevance,
-        };
-        let documents = run(&index, &facets, &request);
+        let documents = search("", Target::Documents);
         assert_eq!(
             tally_speakers(&index, &analysis, &documents.faceted.hits),
             []
