@@ -23,7 +23,7 @@ pub use concordance::{
 pub use facet::{
     apply_facets, Facet, FacetKind, FacetSelection, FacetTable, FacetValue, Faceted, MonthCount,
 };
-pub use highlight::Highlighter;
+pub use highlight::{excerpt_anchor, Highlighter};
 pub use index::{Entry, EntryKind, Field, SearchIndex};
 pub use posting::{Posting, PostingList};
 pub use query::{parse_query, Matcher, Query, QueryNote, QueryTerm, MAX_QUERY_BYTES, MAX_TERMS};

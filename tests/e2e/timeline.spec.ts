@@ -139,6 +139,35 @@ test("zooming and panning with the wheel, a drag and the keys keep the view on t
   await expect(page).not.toHaveURL(/zoom=/);
 });
 
+test("two fingers pinching apart zoom in around the point between them", async ({ page }) => {
+  const canvas = await openTimeline(page);
+  const box = (await canvas.boundingBox())!;
+  const y = box.y + 120;
+  const middle = box.x + box.width * 0.7;
+  // Touch pointers, as a phone sends them; the canvas takes sideways gestures for itself (touch-action).
+  await canvas.evaluate((element, { middle, y }) => {
+    const rect = element.getBoundingClientRect();
+    const send = (type: string, pointerId: number, x: number) =>
+      element.dispatchEvent(
+        new PointerEvent(type, { pointerId, pointerType: "touch", clientX: x, clientY: y, bubbles: true, isPrimary: pointerId === 1 }),
+      );
+    send("pointerdown", 1, middle - 20);
+    send("pointerdown", 2, middle + 20);
+    for (let step = 1; step <= 10; step++) {
+      send("pointermove", 1, middle - 20 - step * 10);
+      send("pointermove", 2, middle + 20 + step * 10);
+    }
+    send("pointerup", 2, middle + 120);
+    send("pointerup", 1, middle - 120);
+    return rect.width;
+  }, { middle, y });
+  await expect(page).toHaveURL(/zoom=2023-/);
+  const [first, last] = new URL(page.url()).searchParams.get("zoom")!.split("..");
+  const days = (Date.parse(last) - Date.parse(first)) / 86_400_000;
+  // The fitted view is about three months; fingers spread to three times their distance show a third.
+  expect(days).toBeLessThan(40);
+});
+
 test("keyboard only: search, a result, the reader, then the timeline and an item opened from it", async ({ page }) => {
   await openExplorer(page);
   const tabTo = async (matches: () => Promise<boolean>, key = "Tab", limit = 80) => {

@@ -12,7 +12,7 @@ use super::search_panel::{opening, Found};
 use super::{CopyButton, MarkedText, PublishedLabel, ViewLink};
 use crate::analysis::{Analysis, DiffKind, Speaker};
 use crate::corpus::{Corpus, DocumentId, PublishedDate};
-use crate::search::{EntryKind, Highlighter};
+use crate::search::{excerpt_anchor, EntryKind, Highlighter};
 use crate::ui::app::{CorpusContext, LocationContext, SearchContext};
 use crate::ui::citation::citation;
 use crate::ui::view_state::ViewState;
@@ -21,7 +21,8 @@ use crate::ui::view_state::ViewState;
 const PAGE: usize = 30;
 /// Words of context either side of a document's first match.
 const SNIPPET_WORDS: usize = 14;
-/// Quotes longer than this many words are cut to [`QUOTE_CONTEXT_WORDS`] either side of their first match.
+/// Quotes longer than this many words are cut to [`QUOTE_CONTEXT_WORDS`] either side of their best match
+/// ([`excerpt_anchor`]).
 const LONG_QUOTE_WORDS: usize = 70;
 const QUOTE_CONTEXT_WORDS: usize = 30;
 
@@ -203,9 +204,12 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
                     let whole = quote.text(&document.text);
                     let whole_ranges = highlighter.ranges(&whole);
                     // A long quote is shown around its first match; the reader has all of it.
-                    let (text, ranges) = match whole_ranges.first() {
-                        Some(first) if whole.split_whitespace().nth(LONG_QUOTE_WORDS).is_some() => {
-                            snippet(&whole, first.start, &whole_ranges, QUOTE_CONTEXT_WORDS)
+                    let anchor = excerpt_anchor(&whole, &whole_ranges, QUOTE_CONTEXT_WORDS * 6);
+                    let (text, ranges) = match anchor {
+                        Some(anchor)
+                            if whole.split_whitespace().nth(LONG_QUOTE_WORDS).is_some() =>
+                        {
+                            snippet(&whole, anchor, &whole_ranges, QUOTE_CONTEXT_WORDS)
                         }
                         _ => (whole, whole_ranges),
                     };
@@ -238,8 +242,9 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
                         kind: document.kind_label(),
                         title: Marked(document.title.clone(), highlighter.ranges(&document.title)),
                         snippet: highlighter.first_match(document).map(|(text, ranges)| {
-                            let (text, ranges) =
-                                snippet(text, ranges[0].start, &ranges, SNIPPET_WORDS);
+                            let anchor = excerpt_anchor(text, &ranges, SNIPPET_WORDS * 6)
+                                .unwrap_or(ranges[0].start);
+                            let (text, ranges) = snippet(text, anchor, &ranges, SNIPPET_WORDS);
                             Marked(text, ranges)
                         }),
                         publisher: document.publisher_label().to_owned(),
@@ -415,7 +420,7 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
     }
 }
 
-/// Up to `words` words either side of the first match, with the marks inside it moved to the snippet's
+/// Up to `words` words either side of the match at `first`, with the marks inside it moved to the snippet's
 /// own offsets; "…" where the text goes on.
 fn snippet(
     text: &str,

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::{
     ConcordanceList, FacetPanel, FigureTable, ResultList, SearchBox, SpeakerHeader, SpeakerList,
@@ -243,6 +244,18 @@ pub fn SearchPanel() -> impl IntoView {
         .ok()
         .and_then(|width| width.as_f64())
         .is_none_or(|width| width > 832.0);
+    let filters_ref = NodeRef::<leptos::html::Details>::new();
+    let close_filters = move || {
+        if let Some(filters) = filters_ref.get_untracked() {
+            filters.set_open(false);
+            if let Some(summary) = filters
+                .first_element_child()
+                .and_then(|summary| summary.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = summary.focus();
+            }
+        }
+    };
     let clear = move || {
         let mut next = state.get_untracked();
         next.facets.clear();
@@ -311,7 +324,16 @@ pub fn SearchPanel() -> impl IntoView {
             }}
             // The timeline takes the whole width, with the filters folded above it.
             <div class="search__body" class:search__body--stacked=move || shown.get() == ResultView::Timeline>
-                <details class="search__filters" prop:open=move || wide && shown.get() != ResultView::Timeline>
+                <details
+                    class="search__filters"
+                    node_ref=filters_ref
+                    prop:open=move || wide && shown.get() != ResultView::Timeline
+                    on:keydown=move |event| {
+                        if event.key() == "Escape" {
+                            close_filters();
+                        }
+                    }
+                >
                     <summary>
                         "Filters"
                         {move || {
@@ -322,7 +344,25 @@ pub fn SearchPanel() -> impl IntoView {
                             (chosen > 0).then(|| format!(" ({chosen} chosen)"))
                         }}
                     </summary>
-                    <FacetPanel data=Arc::clone(&data) found=found />
+                    // On a phone the filters open as a drawer over the results, closed by its button, the
+                    // backdrop (the summary, stretched) or Escape.
+                    <div class="search__drawer">
+                        <div class="search__drawer-head">
+                            <h2>"Filters"</h2>
+                            <button type="button" class="button" on:click=move |_| close_filters()>
+                                {move || {
+                                    let count = count();
+                                    let noun = match shown.get() {
+                                        ResultView::Quotes | ResultView::Speakers => if count == 1 { "quote" } else { "quotes" },
+                                        ResultView::Figures => if count == 1 { "figure" } else { "figures" },
+                                        _ => if count == 1 { "document" } else { "documents" },
+                                    };
+                                    format!("Show {} {noun}", grouped(count))
+                                }}
+                            </button>
+                        </div>
+                        <FacetPanel data=Arc::clone(&data) found=found />
+                    </div>
                 </details>
                 // What the list shows results for: the browser benchmark waits for it to be the text typed.
                 <div class="search__results" data-results-for=move || found.with(|found| found.1.to_string())>

@@ -15,6 +15,11 @@ use crate::timeline::{axis, AxisConfig, ItemTarget, LaneLayout, LayoutConfig, Ti
 
 /// The date axis's height at the top of the canvas, in CSS pixels.
 pub const AXIS_HEIGHT: f64 = 40.0;
+/// Items closer than a cluster's pill is wide merge, so that no two pills overlap.
+const LAYOUT: LayoutConfig = LayoutConfig {
+    min_gap: 22.0,
+    min_width: 4.0,
+};
 /// Below this canvas width the lane names go above each lane's marks instead of in a column beside them.
 const NARROW_BELOW: f64 = 560.0;
 /// Room either side of the plot, so that a mark or cluster on the first or last day is not cut.
@@ -235,7 +240,7 @@ impl Painter<'_> {
         context.fill_rect(0.0, 0.0, width, height);
 
         let lanes = geometry.lanes_in_view(timeline.lanes().len(), height, scroll_top);
-        let layouts = timeline.layout(&viewport, lanes.clone(), &LayoutConfig::default());
+        let layouts = timeline.layout(&viewport, lanes.clone(), &LAYOUT);
         let axis = axis(&viewport, &AxisConfig::default());
 
         // The plot: rows, grid, chosen dates, marks; clipped to the right of the labels.
@@ -346,7 +351,7 @@ impl Painter<'_> {
                 .map(|metrics| metrics.width())
                 .unwrap_or(12.0);
             let start = plot_left + cluster.x_start;
-            let width = (cluster.x_end - cluster.x_start).max(text_width + 12.0);
+            let width = (cluster.x_end - cluster.x_start).max(text_width + 10.0);
             let height = 20.0;
             rounded_rect(
                 context,
@@ -407,7 +412,7 @@ impl Painter<'_> {
     fn range(&self, x: f64, width: f64, middle: f64, target: ItemTarget) {
         let context = self.context;
         let colour = self.colour_of(target);
-        context.set_global_alpha(0.28);
+        context.set_global_alpha(0.2);
         context.set_fill_style_str(colour);
         context.fill_rect(x, middle - 4.0, width, 8.0);
         context.set_global_alpha(1.0);
