@@ -58,9 +58,11 @@ impl Speaker {
     }
 }
 
-/// The key two names must share to be one speaker: Unicode form, case, apostrophe style, a leading "the"
-/// and spacing set aside.
+/// The key two names must share to be one speaker: Unicode form, case, apostrophe style, a leading "the",
+/// spacing, and the name's own acronym after it ("National Police Chiefs' Council (NPCC)", as a publisher
+/// is often written) set aside.
 pub fn name_key(name: &str) -> String {
+    let name = without_own_acronym(name);
     // Every speaker lookup makes a key: built word by word into one string, one buffer folding each word.
     let mut key = String::with_capacity(name.len());
     let mut folded = String::new();
@@ -88,6 +90,33 @@ pub fn name_key(name: &str) -> String {
         words += 1;
     }
     key
+}
+
+/// `name` without a last "(ACRONYM)" that its other words spell: "World Health Organization (WHO)" is
+/// the World Health Organization, but "Police (Scotland)" and "Statement (NPCC)" keep theirs.
+fn without_own_acronym(name: &str) -> &str {
+    let trimmed = name.trim_end();
+    let Some(inner) = trimmed.strip_suffix(')') else {
+        return name;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return name;
+    };
+    let (before, acronym) = (inner[..open].trim_end(), &inner[open + 1..]);
+    let spelt_by_all = is_acronym(acronym)
+        && expansion_before(before, acronym).is_some_and(|full| {
+            let words = |text: &str| {
+                text.split_whitespace()
+                    .skip_while(|word| word.eq_ignore_ascii_case("the"))
+                    .count()
+            };
+            words(&full) == words(before)
+        });
+    if spelt_by_all {
+        before
+    } else {
+        name
+    }
 }
 
 /// Acronyms the corpus defines ("Internet Watch Foundation (IWF)"), to link every "IWF" to its full name.
@@ -360,6 +389,34 @@ mod tests {
             table.acronym_of("National Police Chiefs' Council"),
             Some("NPCC")
         );
+    }
+
+    #[test]
+    fn a_name_followed_by_its_own_acronym_is_the_name() {
+        let keys: Vec<String> = [
+            "National Police Chiefs' Council (NPCC)",
+            "The National Police Chiefs’ Council",
+            "World Health Organization (WHO) ",
+            "Police (Scotland)",
+            "Statement by the National Crime Agency (NCA)",
+            "Council (NPCC)",
+            "National Crime Agency (nca)",
+        ]
+        .iter()
+        .map(|name| name_key(name))
+        .collect();
+        expect_test::expect![[r#"
+            [
+                "national police chiefs council",
+                "national police chiefs council",
+                "world health organization",
+                "police (scotland)",
+                "statement by the national crime agency (nca)",
+                "council (npcc)",
+                "national crime agency (nca)",
+            ]
+        "#]]
+        .assert_debug_eq(&keys);
     }
 
     #[test]

@@ -88,7 +88,7 @@ test("brushing the dates filters every view and the address; clearing them bring
   await expect(page).not.toHaveURL(/zoom=/);
 });
 
-test("hovering names an item; a click opens a quote in the reader, and a cluster zooms in", async ({ page }) => {
+test("hovering names an item; a day's crowd lists its items, each opening in the reader; a wider one zooms in", async ({ page }) => {
   await openTimeline(page);
   // The context events lane is first: its September event stands alone.
   const event = await findAlongLane(page, 0, /^Context event, 20 Sep 2023/);
@@ -96,19 +96,24 @@ test("hovering names an item; a click opens a quote in the reader, and a cluster
   await expect(page.locator(".timeline__card")).toContainText("Home Office campaign cites NCA estimates");
   await expect(page).not.toHaveURL(/doc=/);
 
-  // December is crowded at this zoom: a cluster, which a click opens up.
-  const cluster = await findAlongLane(page, 1, /items, .* click to zoom in/);
-  await page.mouse.click(cluster.x, cluster.y);
-  await expect(page).toHaveURL(/zoom=2023-12-/);
-
-  const quote = await findAlongLane(page, 1, /^Quote, /);
-  await page.mouse.click(quote.x, quote.y);
-  await expect(page).toHaveURL(/quote-id=[0-9a-f_]+-q\d+/);
+  // Nine quotes of one day: no zoom parts them, so a click lists them.
+  const day = await findAlongLane(page, 1, /^9 items, 11 Dec 2023 — click to list them/);
+  await page.mouse.click(day.x, day.y);
+  const listed = page.getByRole("dialog", { name: "9 items, 11 Dec 2023" });
+  await expect(listed.getByRole("listitem")).toHaveCount(9);
+  await listed.getByRole("link").first().click();
+  await expect(page).toHaveURL(/quote-id=000_4db77244379ade82-q\d+/);
   await expect(page.locator(".quote--selected").first()).toBeVisible();
-  // Back returns to the timeline as it was left: zoomed into December.
   await page.goBack();
-  await expect(page).toHaveURL(/view=timeline.*zoom=2023-12-/);
   await expect(page.locator("canvas.timeline__canvas")).toBeVisible();
+
+  // Two events a day apart crowd at this zoom: a click zooms in until they part.
+  await page.locator(".timeline__frame").evaluate((frame) => frame.scrollIntoView({ block: "center" }));
+  const crowd = await findAlongLane(page, 0, /^2 items, .* click to zoom in/);
+  await page.mouse.click(crowd.x, crowd.y);
+  await expect(page).toHaveURL(/zoom=2023-1[12]-\d\d\.\.2023-12-\d\d/);
+  await findAlongLane(page, 0, /^Context event, 6 Dec 2023/);
+  await findAlongLane(page, 0, /^Context event, 7 Dec 2023/);
 });
 
 test("zooming and panning with the wheel, a drag and the keys keep the view on the data", async ({ page }) => {

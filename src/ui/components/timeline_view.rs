@@ -7,6 +7,7 @@
 //! progress lives in a signal and is written to the address when it ends, so that a pan does not re-run
 //! anything that reads the address on every frame.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use gloo::events::{EventListener, EventListenerOptions};
@@ -45,6 +46,8 @@ const HINT_MS: u32 = 1800;
 /// long session does not accumulate them.
 const MEASURES_KEPT: u32 = 10_000;
 const FRAME_MEASURE: &str = "quoteline:timeline-frame";
+/// The items a clicked cluster lists; the rest are in the list of months.
+const LISTED_MOST: usize = 30;
 
 /// A timeline, compared by identity: a new search makes a new one.
 #[derive(Clone)]
@@ -178,6 +181,7 @@ pub fn TimelineView() -> impl IntoView {
         built.with(|built| built.0.find(target))
     });
     let (brushing, set_brushing) = signal(None::<(f64, f64)>);
+    let (listed, set_listed) = signal(None::<Listed>);
     let (hover, set_hover) = signal(None::<Hover>);
     let (hint, set_hint) = signal(false);
     let (repaint, set_repaint) = signal(0u32);
@@ -369,6 +373,9 @@ pub fn TimelineView() -> impl IntoView {
     };
 
     // What is under a point of the canvas.
+    let timeline_day_of = move |index: u32| {
+        built.with_untracked(|built| built.0.item(index).map(|item| item.first_day))
+    };
     let pick_at = move |x: f64, y: f64, reach: f64| {
         drawn.with_value(|drawn| {
             let layout = drawn.lane_at(y)?;
@@ -381,6 +388,9 @@ pub fn TimelineView() -> impl IntoView {
                 Pick::Cluster(index) => {
                     let cluster = layout.clusters.get(index)?;
                     Some(Picked::Cluster {
+                        items: cluster.items.clone(),
+                        one_day: timeline_day_of(cluster.items.start)
+                            == timeline_day_of(cluster.items.end - 1),
                         days: DaySpan {
                             first: cluster.first_day,
                             last: cluster.last_day,
@@ -400,10 +410,16 @@ pub fn TimelineView() -> impl IntoView {
             ItemSummary::of(target, &corpus_for_hover, &analysis_for_hover)
                 .map(|summary| summary.sentence())
         }
-        Picked::Cluster { days, count } => Some(format!(
-            "{} items, {} — click to zoom in",
+        Picked::Cluster {
+            days,
+            count,
+            one_day,
+            ..
+        } => Some(format!(
+            "{} items, {} — click to {}",
             grouped(count as usize),
-            days_label(days)
+            days_label(days),
+            if one_day { "list them" } else { "zoom in" }
         )),
     };
 
@@ -450,6 +466,7 @@ pub fn TimelineView() -> impl IntoView {
         };
         gesture.set_value(Some(next));
         set_hover.set(None);
+        set_listed.set(None);
     };
     let on_pointer_move = move |event: web_sys::PointerEvent| {
         let (x, y) = canvas_point(&event);
@@ -569,6 +586,12 @@ pub fn TimelineView() -> impl IntoView {
                             }
                         }
                     }
+                    // Items of one day never part, however close the zoom: those are listed instead.
+                    Some(Picked::Cluster {
+                        items,
+                        one_day: true,
+                        ..
+                    }) => set_listed.set(Some(Listed { x, y, items })),
                     Some(Picked::Cluster { days, .. }) => {
                         let width = plot_width();
                         let next = Viewport::fit(days, width).resized(width, span);
@@ -690,10 +713,79 @@ pub fn TimelineView() -> impl IntoView {
                     open_for_keys(target);
                 }
             }
-            ("Escape", _) => set_selected.set(None),
+            ("Escape", _) => {
+                set_listed.set(None);
+                set_selected.set(None);
+            }
             _ => return,
         }
         event.prevent_default();
+    };
+
+    // A cluster of one day's items, listed where it was clicked: each opens in the reader from the view as
+    // it is (written to the address first, so that Back returns to it).
+    let corpus_for_listed = Arc::clone(&corpus);
+    let analysis_for_listed = Arc::clone(&analysis);
+    let popover = move || {
+        let Listed { x, y, items } = listed.get()?;
+        let targets: Vec<ItemTarget> = built.with(|built| {
+            items
+                .clone()
+                .filter_map(|index| built.0.item(index).map(|item| item.target))
+                .collect()
+        });
+        let first_day = built.with(|built| built.0.item(items.start).map(|item| item.first_day))?;
+        let mut from = state.get_untracked();
+        if let (Some(viewport), Some(span)) = (viewport.get_untracked(), span.get_untracked()) {
+            from.zoom = zoom_of(&viewport, span);
+        }
+        let count = targets.len();
+        let rows = targets
+            .into_iter()
+            .take(LISTED_MOST)
+            .filter_map(|target| ItemSummary::of(target, &corpus_for_listed, &analysis_for_listed))
+            .map(|summary| {
+                let heading = match summary.opening(&from) {
+                    Some(target) => view! { <ViewLink state=target>{summary.title.clone()}</ViewLink> }.into_any(),
+                    None => view! { <span>{summary.title.clone()}</span> }.into_any(),
+                };
+                view! {
+                    <li>
+                        <span class="timeline__item-kind">{summary.kind}</span>
+                        <span class="timeline__item-title">{heading}</span>
+                        {summary.byline.clone().map(|byline| view! { <span class="timeline__item-by">{byline}</span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        let heading = format!("{} items, {}", grouped(count), date_of(first_day).label());
+        let label = heading.clone();
+        Some(view! {
+            <div
+                class="timeline__popover"
+                role="dialog"
+                aria-label=label
+                style:left=format!("clamp(0.5rem, {x}px - 10rem, 100% - 20.5rem)")
+                style:top=format!("{}px", y + 14.0)
+                on:keydown=move |event| {
+                    if event.key() == "Escape" {
+                        set_listed.set(None);
+                        if let Some(canvas) = canvas_ref.get_untracked() {
+                            let _ = canvas.focus();
+                        }
+                    }
+                }
+            >
+                <div class="timeline__popover-head">
+                    <p>{heading}</p>
+                    <button type="button" class="button button--icon" aria-label="Close" on:click=move |_| set_listed.set(None)>"×"</button>
+                </div>
+                <ul>{rows}</ul>
+                {(count > LISTED_MOST).then(|| view! {
+                    <p class="timeline__popover-more">{format!("And {} more: see the timeline as a list, below.", grouped(count - LISTED_MOST))}</p>
+                })}
+            </div>
+        })
     };
 
     let corpus_for_card = Arc::clone(&corpus);
@@ -875,6 +967,7 @@ pub fn TimelineView() -> impl IntoView {
                         style:top=format!("{}px", hover.y)
                     >{hover.text}</div>
                 })}
+                {popover}
                 <Show when=move || hint.get()>
                     <p class="timeline__hint" role="status">"Hold Ctrl (⌘ on a Mac) and scroll to zoom, or pinch"</p>
                 </Show>
@@ -915,10 +1008,24 @@ pub fn TimelineView() -> impl IntoView {
 }
 
 /// What a point of the canvas is over.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 enum Picked {
     Item(u32),
-    Cluster { days: DaySpan, count: u32 },
+    Cluster {
+        days: DaySpan,
+        count: u32,
+        items: Range<u32>,
+        /// Every item starts on the same day: no zoom parts them.
+        one_day: bool,
+    },
+}
+
+/// A cluster's items, listed where it was clicked.
+#[derive(Clone, Debug, PartialEq)]
+struct Listed {
+    x: f64,
+    y: f64,
+    items: Range<u32>,
 }
 
 /// The view of `first..=last` at `width`, kept within what the data allows.
