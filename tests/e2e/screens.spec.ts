@@ -40,7 +40,7 @@ for (const screen of screens) {
         ["speakers", "?view=speakers", ".speaker-row"],
         ["speaker", "?view=speakers&speaker=ian-critchley", ".speaker-page"],
         ["figures", "?view=figures", ".figure-row"],
-        ["timeline", "?view=timeline&zoom=2023-12-03..2023-12-14", "canvas.timeline__canvas"],
+        ["timeline", "?view=timeline&lanes=speaker&zoom=2023-12-03..2023-12-14", "canvas.timeline__canvas"],
       ] as const) {
         await openExplorer(page, query);
         await expect(page.locator(ready).first()).toBeVisible();
