@@ -321,6 +321,9 @@ try {
       const frame = performance.getEntriesByName("quoteline:timeline-frame")[0];
       return { shown: frame.startTime + frame.duration, work: frame.duration };
     });
+    // The plot in view as a reader scrolls it there, whole (it is at most 70 % of the viewport's height).
+    await page.locator(".timeline__plot").evaluate((plot) => plot.scrollIntoView({ block: "center" }));
+    await page.evaluate(() => window.benchFrames.nextFrame());
     // The plot: the canvas right of the lane labels and below the axis, as far as its scrolling container
     // and the viewport show it.
     const plot = await page.evaluate(
@@ -339,7 +342,8 @@ try {
     if (plot.bottom - plot.top < 40 || plot.right - plot.left < 640) {
       throw new Error(`Quoteline's plot is too small at 1280×800 for the gestures: ${JSON.stringify(plot)}`);
     }
-    results.quoteline[laneMode] = { firstFrame, plot, ...(await measureGestures(page, centreOf(plot), "quoteline:timeline-frame")) };
+    const summary = await page.locator(".timeline__summary").textContent();
+    results.quoteline[laneMode] = { firstFrame, plot, summary, ...(await measureGestures(page, centreOf(plot), "quoteline:timeline-frame")) };
     await context.close();
   }
 
@@ -394,6 +398,8 @@ const row = (subject, items, measured) =>
 const header = `| | items | work p50 | p95 | max | over ${frameBudget} ms | frame interval p50 | p95 | max | over ${frameBudget} ms | long animation frames |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`;
 const totalItems = count(items.length);
+/** The lane count in the view's summary line ("… in 1,234 lanes"). */
+const lanesIn = (summary) => summary.match(/in ([\d,]+) lanes?/)?.[1] ?? "?";
 const sections = laneModes.map((laneMode) => {
   const ours = results.quoteline[laneMode];
   const theirs = results.peer[laneMode] ?? [];
@@ -426,6 +432,7 @@ Written by \`node scripts/bench-timeline.mjs ${repeats}\` (run by \`./dev bench\
 
 - Machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB; Chromium ${chromiumVersion} (Debian), headless, software rendering (\`--disable-gpu\`), one tab at a time, viewport ${viewport.width}×${viewport.height}. Load average (1 min) ${loadBefore.toFixed(2)} before the browser started, ${loadAfter.toFixed(2)} after.
 - Corpus: ${count(documents)} generated documents (seed ${seed}), ${count(itemCounts.quotes)} dated quotes, ${count(itemCounts.events)} context events: ${totalItems} timeline items; ${count(itemCounts.speakers)} speakers. Bundle: ${mb(bundleBytes)} MB.
+- Quoteline says of it: "${results.quoteline.organisation.summary.trim()}" (lanes by organisation).
 - Quoteline: the release build (\`dist/\`) opened at \`?corpus=corpus.bin&view=timeline\` (and \`&lanes=speaker\`), served from 127.0.0.1 by \`tests/e2e/serve.mjs\`; all of its items, one canvas, lanes drawn only where they are in view. "Work" is its own measure of each painted frame, \`quoteline:timeline-frame\` (layout and canvas paint).
 - vis-timeline ${visTimelineVersion} (npm, its standalone build: styles and vis-data inside) in a page of the same browser, served from the same origin, filling the viewport: the same items — every document at its publication date (a month, a year or a range of days drawn as a range), every quote at its document's, every context event — in the same lanes (${count(peerLaneCounts.organisation[items.length])} by organisation, ${count(peerLaneCounts.speaker[items.length])} by speaker), each labelled with up to 40 characters of its title or words. Its defaults, with its own clustering (\`cluster: true\`, default settings) and \`zoomKey: "ctrlKey"\` so that it zooms on the same Ctrl+wheel. "Work" is its redraw (\`Core._redraw\`, timed by wrapping it), the part of a frame it does in one piece; it does more in its event handlers. The items and lanes come from \`quoteline analyze --format json\` (${analysisSeconds.toFixed(1)} s at ${count(documents)} documents); events from the corpus's manifest.
 - Gestures, each ${repeats} times, one input per animation frame (the next is sent once a frame has begun after the last, so no two are coalesced into one paint): **zoom in**, 20 Ctrl+wheel steps of deltaY −120 at the plot's centre, as a trackpad pinch arrives; **zoom out**, the same with +120; **pan**, press in the lanes 300 px right of the centre, drag 600 px left in 60 moves, then back. Zooming in and out, and panning there and back, leave the view where it was, so each repeat starts from the same place.
@@ -441,7 +448,7 @@ Written by \`node scripts/bench-timeline.mjs ${repeats}\` (run by \`./dev bench\
 
 | | items | lanes | navigation → first frame shown | of which: building the timeline | of which: to the next frame |
 |---|---:|---:|---:|---:|---:|
-${laneModes.map((laneMode) => `| Quoteline, lanes by ${laneMode} | ${totalItems} | | ${ms(results.quoteline[laneMode].firstFrame.shown)} ms (bundle downloaded, read and the view opened) | | first frame's work ${ms(results.quoteline[laneMode].firstFrame.work)} ms |`).join("\n")}
+${laneModes.map((laneMode) => `| Quoteline, lanes by ${laneMode} | ${totalItems} | ${lanesIn(results.quoteline[laneMode].summary)} | ${ms(results.quoteline[laneMode].firstFrame.shown)} ms (bundle downloaded and read, the view opened) | | first frame's work ${ms(results.quoteline[laneMode].firstFrame.work)} ms |`).join("\n")}
 ${peerLoads.join("\n")}
 
 vis-timeline's loads are timed from navigation (by the benchmark) and, in the page, from its items parsed to the timeline made (\`new vis.Timeline\` with \`vis.DataSet\`s) and then to the next frame painted. A load that has not shown its items within ${peerLoadLimit / 1000} s is stopped and its browser started again.
