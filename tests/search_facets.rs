@@ -12,8 +12,8 @@ use proptest::prelude::*;
 use quoteline::analysis::analyze;
 use quoteline::corpus::{read_folder, CalendarDate};
 use quoteline::search::{
-    apply_facets, parse_query, run, search, FacetKind, FacetSelection, FacetTable, Order, Request,
-    SearchIndex, Target,
+    apply_facets, kept_entries, parse_query, run, search, FacetKind, FacetSelection, FacetTable,
+    Order, Request, SearchIndex, Target,
 };
 
 fn generated() -> &'static (SearchIndex, FacetTable) {
@@ -127,6 +127,42 @@ proptest! {
                 prop_assert!(a.score > b.score || (a.score == b.score && a.entry < b.entry));
             }
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+    /// What a timeline places: the documents and the quotes a search of each with the same facet values
+    /// lists, whatever the dates chosen (the timeline draws the range over them).
+    #[test]
+    fn the_kept_entries_are_both_searches_without_the_dates((query, _, picks, months) in selection_strategy()) {
+        let (index, table) = generated();
+        let mut selection = FacetSelection::default();
+        for (facet, value) in picks {
+            let values = table.facets[facet].values.len();
+            if values > 0 {
+                selection.values[facet].push((value % values) as u32);
+            }
+        }
+        let without_dates = selection.clone();
+        if let (Some((a, b)), Some((first, _))) = (months, table.date_span()) {
+            let start = CalendarDate::new(first.year(), a.min(b), 1).unwrap();
+            let end = CalendarDate::new(first.year(), a.max(b), 28).unwrap();
+            selection.dates = Some(start..=end);
+        }
+        let parsed = parse_query(QUERIES[query]);
+        let kept: Vec<u32> = kept_entries(index, table, &parsed, &selection)
+            .into_iter()
+            .map(|kind| index.entries().iter().position(|entry| entry.kind == kind).unwrap() as u32)
+            .collect();
+        let mut expected: Vec<u32> = [Target::Documents, Target::Quotes]
+            .into_iter()
+            .flat_map(|target| apply_facets(table, search(index, &parsed, target), &without_dates).hits)
+            .map(|hit| hit.entry)
+            .collect();
+        expected.sort_unstable();
+        prop_assert!(kept.windows(2).all(|pair| pair[0] < pair[1]), "in index order");
+        prop_assert_eq!(kept, expected);
     }
 }
 

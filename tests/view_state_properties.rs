@@ -6,6 +6,7 @@
 use proptest::prelude::*;
 use quoteline::corpus::{CalendarDate, DocumentId};
 use quoteline::search::{FacetKind, MAX_QUERY_BYTES};
+use quoteline::timeline::LaneBy;
 use quoteline::ui::view_state::{BundlePath, ResultView, SortOrder, ViewState};
 
 fn date() -> impl Strategy<Value = Option<CalendarDate>> {
@@ -32,9 +33,25 @@ fn state() -> impl Strategy<Value = ViewState> {
         proptest::sample::select(SortOrder::ALL.to_vec()),
         proptest::option::of("[A-Za-z0-9_-]{1,30}"),
         proptest::option::of(1..500u32),
+        (
+            proptest::sample::select(vec![LaneBy::Organisation, LaneBy::Speaker]),
+            date(),
+            0..400u32,
+        ),
     )
         .prop_map(
-            |(corpus, query, facets, from, to, view, sort, document, quote)| {
+            |(
+                corpus,
+                query,
+                facets,
+                from,
+                to,
+                view,
+                sort,
+                document,
+                quote,
+                (lanes, zoom, days),
+            )| {
                 let document = document.and_then(|id| DocumentId::parse(&id));
                 let quote = document
                     .as_ref()
@@ -50,6 +67,13 @@ fn state() -> impl Strategy<Value = ViewState> {
                     sort,
                     document,
                     quote,
+                    lanes,
+                    zoom: zoom.map(|first| {
+                        let last = CalendarDate::new(first.year(), 12, 28)
+                            .filter(|_| days > 0)
+                            .unwrap_or(first);
+                        (first, last.max(first))
+                    }),
                 }
             },
         )

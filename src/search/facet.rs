@@ -425,6 +425,29 @@ impl FacetTable {
         (selection, unknown)
     }
 
+    /// Whether `entry` has one of the chosen values in every facet with a choice, and may have been
+    /// published in the chosen dates: what [`apply_facets`] keeps, asked of one entry.
+    pub fn keeps(&self, entry: u32, selection: &FacetSelection) -> bool {
+        let values_pass = FacetKind::ALL.into_iter().all(|kind| {
+            let chosen = &selection.values[kind as usize];
+            chosen.is_empty()
+                || self.facets[kind as usize]
+                    .values_of(entry)
+                    .iter()
+                    .any(|value| chosen.contains(value))
+        });
+        values_pass
+            && selection.dates.as_ref().is_none_or(|range| {
+                self.dates
+                    .get(entry as usize)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|(earliest, latest)| {
+                        earliest <= *range.end() && latest >= *range.start()
+                    })
+            })
+    }
+
     /// The earliest day an entry may have been published on, for ordering by date.
     pub fn earliest(&self, entry: u32) -> Option<CalendarDate> {
         self.dates

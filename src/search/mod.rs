@@ -28,7 +28,7 @@ pub use index::{Entry, EntryKind, Field, SearchIndex};
 pub use posting::{Posting, PostingList};
 pub use query::{parse_query, Matcher, Query, QueryNote, QueryTerm, MAX_QUERY_BYTES, MAX_TERMS};
 pub use ranking::{expand, matching, rank, search, within_one_edit, Expansion, Hit, Target};
-pub use results::{run, Order, Request, Results};
+pub use results::{kept_entries, run, Order, Request, Results};
 pub use speaker_tally::{tally_speakers, SpeakerTally};
 pub use stem::stem;
 pub use token::{key_of, tokenize, Token, MAX_KEY_BYTES};

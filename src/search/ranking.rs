@@ -36,6 +36,8 @@ pub enum Target {
     Documents,
     #[default]
     Quotes,
+    /// Documents and quotes alike: what a timeline places.
+    Both,
 }
 
 impl Target {
@@ -44,6 +46,7 @@ impl Target {
             (self, kind),
             (Target::Documents, EntryKind::Document { .. })
                 | (Target::Quotes, EntryKind::Quote { .. })
+                | (Target::Both, _)
         )
     }
 }

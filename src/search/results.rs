@@ -4,7 +4,7 @@
 use crate::corpus::CalendarDate;
 
 use super::facet::{apply_facets, FacetSelection, FacetTable, Faceted};
-use super::index::SearchIndex;
+use super::index::{EntryKind, SearchIndex};
 use super::query::{parse_query, Query};
 use super::ranking::{matching, rank, Target};
 
@@ -58,6 +58,27 @@ pub fn run(index: &SearchIndex, table: &FacetTable, request: &Request) -> Result
         rank(&mut faceted.hits);
     }
     Results { query, faceted }
+}
+
+/// Every document and quote that `query` matches and the chosen facet values keep, in index order,
+/// neither ranked nor counted, whatever the chosen dates: what a timeline places (it draws the chosen
+/// dates over all of them, so that the range can be seen and moved).
+pub fn kept_entries(
+    index: &SearchIndex,
+    table: &FacetTable,
+    query: &Query,
+    selection: &FacetSelection,
+) -> Vec<EntryKind> {
+    let values_only = FacetSelection {
+        values: selection.values.clone(),
+        dates: None,
+    };
+    let entries = index.entries();
+    matching(index, query, Target::Both)
+        .into_iter()
+        .filter(|hit| values_only.is_empty() || table.keeps(hit.entry, &values_only))
+        .filter_map(|hit| entries.get(hit.entry as usize).map(|entry| entry.kind))
+        .collect()
 }
 
 /// A number per day that orders as the days do (not a count of days: months are 32 apart).

@@ -82,6 +82,50 @@ impl LaneLayout {
     }
 }
 
+/// What is drawn under a point of a lane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    /// An item drawn alone: an index into the timeline's items.
+    Item(u32),
+    /// A cluster: an index into the lane layout's clusters.
+    Cluster(usize),
+}
+
+impl LaneLayout {
+    /// What is drawn at `x`, or within `reach` pixels of it (a finger is wider than a mark): the nearest;
+    /// of drawings as near, the narrowest (a day's mark over the range of days an uncertain date spans,
+    /// or over a cluster it overlaps); of those as narrow, the later-drawn mark.
+    pub fn pick(&self, x: f64, reach: f64) -> Option<Pick> {
+        let distance = |start: f64, end: f64| {
+            if x < start {
+                start - x
+            } else if x > end {
+                x - end
+            } else {
+                0.0
+            }
+        };
+        let mut best: Option<(f64, f64, Pick)> = None;
+        let mut consider = |start: f64, end: f64, pick: Pick| {
+            let (gap, width) = (distance(start, end), end - start);
+            let better = best.is_none_or(|(nearest, narrowest, _)| {
+                gap < nearest || (gap == nearest && width < narrowest)
+            });
+            if gap <= reach && better {
+                best = Some((gap, width, pick));
+            }
+        };
+        // Marks first, last drawn first: of equals, the one drawn on top wins.
+        for mark in self.marks.iter().rev() {
+            consider(mark.x, mark.x + mark.width, Pick::Item(mark.item));
+        }
+        for (index, cluster) in self.clusters.iter().enumerate() {
+            consider(cluster.x_start, cluster.x_end, Pick::Cluster(index));
+        }
+        best.map(|(_, _, pick)| pick)
+    }
+}
+
 /// Items merging as they are met, left to right.
 struct Group {
     items: Range<u32>,
@@ -411,5 +455,54 @@ mod tests {
                 prop_assert_eq!(&layout, &timeline.layout(&viewport, 0..3, &config));
             }
         }
+    }
+
+    #[test]
+    fn a_point_picks_the_nearest_drawing_within_reach() {
+        let layout = LaneLayout {
+            lane: 0,
+            marks: vec![
+                Mark {
+                    x: 10.0,
+                    width: 4.0,
+                    item: 7,
+                },
+                Mark {
+                    x: 12.0,
+                    width: 4.0,
+                    item: 8,
+                },
+                // An uncertain date: a week's range, over the cluster and the marks.
+                Mark {
+                    x: 8.0,
+                    width: 60.0,
+                    item: 9,
+                },
+            ],
+            clusters: vec![Cluster {
+                x_start: 40.0,
+                x_end: 60.0,
+                count: 3,
+                first_day: 0,
+                last_day: 2,
+                items: 0..3,
+            }],
+        };
+        let picks: Vec<String> = [0.0, 5.0, 11.0, 13.0, 17.0, 30.0, 38.0, 50.0, 70.0, 80.0]
+            .iter()
+            .map(|&x| format!("{x}: {:?}", layout.pick(x, 6.0)))
+            .collect();
+        expect![[r#"
+            0: None
+            5: Some(Item(9))
+            11: Some(Item(7))
+            13: Some(Item(8))
+            17: Some(Item(9))
+            30: Some(Item(9))
+            38: Some(Item(9))
+            50: Some(Cluster(0))
+            70: Some(Item(9))
+            80: None"#]]
+        .assert_eq(&picks.join("\n"));
     }
 }

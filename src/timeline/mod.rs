@@ -28,7 +28,7 @@ mod viewport;
 pub use axis::{axis, Axis, AxisConfig, Tick, TickUnit};
 pub use day::{date_of, day_of, weekday, DaySpan, LAST_DAY};
 pub use item::{ItemCatalogue, ItemTarget, Lane, LaneBy, LaneKey, TimelineItem, Undated};
-pub use layout::{Cluster, LaneLayout, LayoutConfig, Mark};
+pub use layout::{Cluster, LaneLayout, LayoutConfig, Mark, Pick};
 pub use navigation::{Month, Move};
 pub use viewport::{Viewport, MIN_VISIBLE_DAYS};
 

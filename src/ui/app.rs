@@ -18,6 +18,7 @@ use crate::analysis::{analyze, Analysis};
 use crate::bundled::bundled_corpus;
 use crate::corpus::{Corpus, Diagnostic};
 use crate::search::{FacetTable, SearchIndex};
+use crate::timeline::ItemCatalogue;
 
 /// The corpus the explorer shows, shared with every component.
 #[derive(Clone)]
@@ -66,6 +67,7 @@ impl AnalysisContext {
 pub struct SearchContext {
     analysis: AnalysisContext,
     built: Arc<OnceLock<Arc<SearchData>>>,
+    catalogue: Arc<OnceLock<Arc<ItemCatalogue>>>,
 }
 
 /// What a search reads.
@@ -90,6 +92,16 @@ impl SearchContext {
 
     pub fn analysis(&self) -> Arc<Analysis> {
         self.analysis.get()
+    }
+
+    /// What the timeline needs of the corpus (days and lanes), made the first time a timeline is shown.
+    pub fn catalogue(&self) -> Arc<ItemCatalogue> {
+        Arc::clone(self.catalogue.get_or_init(|| {
+            let analysis = self.analysis.get();
+            Arc::new(measured("quoteline:timeline-catalogue", || {
+                ItemCatalogue::new(&self.analysis.corpus, &analysis)
+            }))
+        }))
     }
 }
 
@@ -177,6 +189,7 @@ pub fn Explorer(
     provide_context(SearchContext {
         analysis: analysis.clone(),
         built: Arc::new(search.map(OnceLock::from).unwrap_or_default()),
+        catalogue: Arc::default(),
     });
     provide_context(analysis);
     provide_context(CorpusContext(Arc::clone(&corpus)));

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use crate::corpus::{CalendarDate, DocumentId, PublishedDate};
 use crate::search::{FacetKind, MAX_QUERY_BYTES};
+use crate::timeline::LaneBy;
 
 const CORPUS_KEY: &str = "corpus";
 const DOCUMENT_KEY: &str = "doc";
@@ -17,6 +18,8 @@ const VIEW_KEY: &str = "view";
 const SORT_KEY: &str = "sort";
 const FROM_KEY: &str = "from";
 const TO_KEY: &str = "to";
+const LANES_KEY: &str = "lanes";
+const ZOOM_KEY: &str = "zoom";
 /// A facet value key longer than this is no key the app makes.
 const MAX_VALUE_BYTES: usize = 200;
 /// Values chosen in one facet past this many are ignored.
@@ -40,6 +43,10 @@ pub struct ViewState {
     pub document: Option<DocumentId>,
     /// The quote selected in it ("{document}-q{n}").
     pub quote: Option<String>,
+    /// What the timeline's lanes stand for.
+    pub lanes: LaneBy,
+    /// The days the timeline shows, first and last (both included); the whole span when absent.
+    pub zoom: Option<(CalendarDate, CalendarDate)>,
 }
 
 /// Where a corpus bundle is, relative to the page: a path on the app's own origin, never a URL to another
@@ -82,16 +89,19 @@ pub enum ResultView {
     Speakers,
     /// The figures claimed in the documents found, the same claim in several places together.
     Figures,
+    /// The documents, quotes and context events found, on a time axis in lanes.
+    Timeline,
     /// Every match in its context (keyword in context).
     Concordance,
 }
 
 impl ResultView {
-    pub const ALL: [ResultView; 5] = [
+    pub const ALL: [ResultView; 6] = [
         ResultView::Quotes,
         ResultView::Documents,
         ResultView::Speakers,
         ResultView::Figures,
+        ResultView::Timeline,
         ResultView::Concordance,
     ];
 
@@ -101,6 +111,7 @@ impl ResultView {
             ResultView::Documents => "documents",
             ResultView::Speakers => "speakers",
             ResultView::Figures => "figures",
+            ResultView::Timeline => "timeline",
             ResultView::Concordance => "concordance",
         }
     }
@@ -184,6 +195,8 @@ impl ViewState {
                 SORT_KEY,
                 FROM_KEY,
                 TO_KEY,
+                LANES_KEY,
+                ZOOM_KEY,
             ]
             .into_iter()
             .find(|&single| single == key);
@@ -250,6 +263,16 @@ impl ViewState {
                 .map(|sort| self.sort = sort),
             FROM_KEY => day(value).map(|date| self.from = Some(date)),
             TO_KEY => day(value).map(|date| self.to = Some(date)),
+            LANES_KEY => match value {
+                "organisation" => Some(LaneBy::Organisation),
+                "speaker" => Some(LaneBy::Speaker),
+                _ => None,
+            }
+            .map(|lanes| self.lanes = lanes),
+            ZOOM_KEY => value.split_once("..").and_then(|(first, last)| {
+                let (first, last) = (day(first)?, day(last)?);
+                (first <= last).then(|| self.zoom = Some((first, last)))
+            }),
             _ => None,
         };
         valid.is_none().then_some(IgnoredReason::InvalidValue)
@@ -280,6 +303,12 @@ impl ViewState {
         }
         if self.sort != SortOrder::default() {
             serializer.append_pair(SORT_KEY, self.sort.key());
+        }
+        if self.lanes == LaneBy::Speaker {
+            serializer.append_pair(LANES_KEY, "speaker");
+        }
+        if let Some((first, last)) = self.zoom {
+            serializer.append_pair(ZOOM_KEY, &format!("{first}..{last}"));
         }
         if let Some(document) = &self.document {
             serializer.append_pair(DOCUMENT_KEY, document.as_str());
@@ -360,9 +389,9 @@ mod tests {
     #[test]
     fn every_part_of_the_view_is_read() {
         check(
-            "?corpus=data/big-2024.bin&q=child+safety+%22end-to-end%22&speaker=ian-critchley&speaker=iwf&org=npcc&from=2023-12-01&to=2023-12-31&view=documents&sort=newest&doc=000_4db77244379ade82&quote-id=000_4db77244379ade82-q3",
+            "?corpus=data/big-2024.bin&q=child+safety+%22end-to-end%22&speaker=ian-critchley&speaker=iwf&org=npcc&from=2023-12-01&to=2023-12-31&view=timeline&sort=newest&lanes=speaker&zoom=2023-11-20..2024-01-10&doc=000_4db77244379ade82&quote-id=000_4db77244379ade82-q3",
             expect![[r#"
-                ViewState { corpus: Some(BundlePath("data/big-2024.bin")), query: "child safety \"end-to-end\"", facets: {Speaker: ["ian-critchley", "iwf"], Organisation: ["npcc"]}, from: Some(CalendarDate { year: 2023, month: 12, day: 1 }), to: Some(CalendarDate { year: 2023, month: 12, day: 31 }), view: Documents, sort: Newest, document: Some(DocumentId("000_4db77244379ade82")), quote: Some("000_4db77244379ade82-q3") }
+                ViewState { corpus: Some(BundlePath("data/big-2024.bin")), query: "child safety \"end-to-end\"", facets: {Speaker: ["ian-critchley", "iwf"], Organisation: ["npcc"]}, from: Some(CalendarDate { year: 2023, month: 12, day: 1 }), to: Some(CalendarDate { year: 2023, month: 12, day: 31 }), view: Timeline, sort: Newest, document: Some(DocumentId("000_4db77244379ade82")), quote: Some("000_4db77244379ade82-q3"), lanes: Speaker, zoom: Some((CalendarDate { year: 2023, month: 11, day: 20 }, CalendarDate { year: 2024, month: 1, day: 10 })) }
                 ignored: []"#]],
         );
     }
@@ -370,10 +399,10 @@ mod tests {
     #[test]
     fn anything_else_is_ignored_with_a_reason() {
         check(
-            "?doc=%3Cscript%3E&doc=a&utm_source=x&&=&q%FF=1&view=grid&sort=random&from=2023-02-30&to=yesterday&speaker=&quote-id=x&q=a&q=b",
+            "?doc=%3Cscript%3E&doc=a&utm_source=x&&=&q%FF=1&view=grid&sort=random&from=2023-02-30&to=yesterday&speaker=&quote-id=x&q=a&q=b&lanes=people&zoom=2024-01-02..2023-01-01&zoom=2023-01-01",
             expect![[r#"
-                ViewState { corpus: None, query: "a", facets: {}, from: None, to: None, view: Quotes, sort: Relevance, document: None, quote: None }
-                ignored: ["doc=\"<script>\" InvalidValue", "doc=\"a\" Repeated", "utm_source=\"x\" UnknownKey", "=\"\" UnknownKey", "q�=\"1\" UnknownKey", "view=\"grid\" InvalidValue", "sort=\"random\" InvalidValue", "from=\"2023-02-30\" InvalidValue", "to=\"yesterday\" InvalidValue", "speaker=\"\" InvalidValue", "quote-id=\"x\" InvalidValue", "q=\"b\" Repeated"]"#]],
+                ViewState { corpus: None, query: "a", facets: {}, from: None, to: None, view: Quotes, sort: Relevance, document: None, quote: None, lanes: Organisation, zoom: None }
+                ignored: ["doc=\"<script>\" InvalidValue", "doc=\"a\" Repeated", "utm_source=\"x\" UnknownKey", "=\"\" UnknownKey", "q�=\"1\" UnknownKey", "view=\"grid\" InvalidValue", "sort=\"random\" InvalidValue", "from=\"2023-02-30\" InvalidValue", "to=\"yesterday\" InvalidValue", "speaker=\"\" InvalidValue", "quote-id=\"x\" InvalidValue", "q=\"b\" Repeated", "lanes=\"people\" InvalidValue", "zoom=\"2024-01-02..2023-01-01\" InvalidValue", "zoom=\"2023-01-01\" Repeated"]"#]],
         );
     }
 

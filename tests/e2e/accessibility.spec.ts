@@ -13,6 +13,7 @@ const views = [
   ["speaker page", "?view=speakers&speaker=ian-critchley", ".speaker-page"],
   ["figures", "?view=figures", ".figure-row"],
   ["concordance", "?q=encryption&view=concordance", ".concordance__line"],
+  ["timeline", "?view=timeline&zoom=2023-12-03..2023-12-14", "canvas.timeline__canvas"],
   ["reader", "?q=children&doc=000_4db77244379ade82&quote-id=000_4db77244379ade82-q10", "mark.quote"],
   ["missing document", "?doc=no-such-document", ".not-found"],
 ] as const;

@@ -16,6 +16,9 @@ mod search_box;
 mod search_panel;
 mod speaker_list;
 mod theme_switch;
+mod timeline_canvas;
+mod timeline_list;
+mod timeline_view;
 mod view_link;
 
 pub use attribution_card::AttributionCard;
@@ -34,6 +37,7 @@ pub use search_box::SearchBox;
 pub use search_panel::SearchPanel;
 pub use speaker_list::{speaker_page, SpeakerHeader, SpeakerList};
 pub use theme_switch::ThemeSwitch;
+pub use timeline_view::TimelineView;
 pub use view_link::{follow_view_link, ViewLink};
 
 use super::format::grouped;

@@ -230,9 +230,19 @@ pub fn Reader(document: Document) -> impl IntoView {
         })
         .collect_view();
 
+    // Back to what the document was opened from (the search, its filters, the view and the timeline's
+    // zoom), or to the overview when it was opened from nothing.
+    let back = Signal::derive(move || location.parsed().0.with_document(None));
+    let back_label = move || {
+        if back.with(|back| back.clone().on_corpus(None) == ViewState::default()) {
+            "← All documents"
+        } else {
+            "← Back to the results"
+        }
+    };
     view! {
         <article class="reader" aria-labelledby="reader-title">
-            <ViewLink state=ViewState::default() class="reader__back">"← All documents"</ViewLink>
+            <ViewLink state=back class="reader__back">{back_label}</ViewLink>
             <header class="reader__header">
                 <p class="reader__kind">{document.kind_label()}</p>
                 <h1 class="reader__title" id="reader-title" tabindex="-1">{title}</h1>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::{
     ConcordanceList, FacetPanel, FigureTable, ResultList, SearchBox, SpeakerHeader, SpeakerList,
-    ViewLink,
+    TimelineView, ViewLink,
 };
 use crate::search::{
     claims_found, run, tally_speakers, FacetKind, Order, QueryNote, Request, Results, Target,
@@ -57,16 +57,18 @@ pub fn SearchPanel() -> impl IntoView {
             })
         }
     });
-    // The search itself: the expensive step, run once per change of what it depends on.
-    let found = Memo::new(move |_| {
+    // What the search depends on, apart from the rest of the address (the timeline's zoom, the open
+    // document): a change there does not search again.
+    let data_for_request = Arc::clone(&data);
+    let request = Memo::new(move |_| {
         let state = state.get();
         let speaker_page = speaker_shown.get().is_some();
         let chosen = state
             .facets
             .iter()
             .map(|(kind, keys)| (*kind, keys.as_slice()));
-        let (selection, _) = data_for_results.facets.select(chosen, state.from, state.to);
-        let request = Request {
+        let (selection, _) = data_for_request.facets.select(chosen, state.from, state.to);
+        Request {
             query: state.query.clone(),
             selection,
             target: if state.view.lists_quotes() {
@@ -83,7 +85,11 @@ pub fn SearchPanel() -> impl IntoView {
                     Order::Relevance
                 }
             },
-        };
+        }
+    });
+    // The search itself: the expensive step, run once per change of what it depends on.
+    let found = Memo::new(move |_| {
+        let request = request.get();
         let results = measured("quoteline:search", || {
             run(&data_for_results.index, &data_for_results.facets, &request)
         });
@@ -255,7 +261,7 @@ pub fn SearchPanel() -> impl IntoView {
                         let noun = match shown.get() {
                             ResultView::Speakers if speaker_shown.get().is_none() => if one { "speaker" } else { "speakers" },
                             ResultView::Quotes | ResultView::Speakers => if one { "quote" } else { "quotes" },
-                            ResultView::Documents | ResultView::Concordance => if one { "document" } else { "documents" },
+                            ResultView::Documents | ResultView::Concordance | ResultView::Timeline => if one { "document" } else { "documents" },
                             ResultView::Figures => if one { "figure" } else { "figures" },
                         };
                         format!("{} {noun}", grouped(count()))
@@ -266,11 +272,12 @@ pub fn SearchPanel() -> impl IntoView {
                     {view_link(ResultView::Documents, "Documents")}
                     {view_link(ResultView::Speakers, "Speakers")}
                     {view_link(ResultView::Figures, "Figures")}
+                    {view_link(ResultView::Timeline, "Timeline")}
                     {view_link(ResultView::Concordance, "In context")}
                 </nav>
                 // Speakers are listed most quoted first, and claims most repeated first: no order to choose.
                 <label class="search__sort" class:search__sort--none=move || {
-                    shown.get() == ResultView::Figures
+                    matches!(shown.get(), ResultView::Figures | ResultView::Timeline)
                         || (shown.get() == ResultView::Speakers && speaker_shown.get().is_none())
                 }>
                     <span>"Order"</span>
@@ -302,8 +309,9 @@ pub fn SearchPanel() -> impl IntoView {
                     <ul class="search__notes">{notes.into_iter().map(|note| view! { <li>{note}</li> }).collect_view()}</ul>
                 })
             }}
-            <div class="search__body">
-                <details class="search__filters" open=wide>
+            // The timeline takes the whole width, with the filters folded above it.
+            <div class="search__body" class:search__body--stacked=move || shown.get() == ResultView::Timeline>
+                <details class="search__filters" prop:open=move || wide && shown.get() != ResultView::Timeline>
                     <summary>
                         "Filters"
                         {move || {
@@ -327,6 +335,7 @@ pub fn SearchPanel() -> impl IntoView {
                     {move || match (shown.get(), speaker_shown.get()) {
                         (ResultView::Concordance, _) => view! { <ConcordanceList found=found /> }.into_any(),
                         (ResultView::Figures, _) => view! { <FigureTable claims=claims /> }.into_any(),
+                        (ResultView::Timeline, _) => view! { <TimelineView /> }.into_any(),
                         (ResultView::Speakers, None) => view! { <SpeakerList tallies=tallies /> }.into_any(),
                         (ResultView::Speakers, Some(index)) => {
                             let speaker = analysis.speakers[index].clone();

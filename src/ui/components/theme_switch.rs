@@ -50,6 +50,10 @@ impl Theme {
             Theme::System => root.remove_attribute("data-theme"),
             theme => root.set_attribute("data-theme", theme.key()),
         };
+        // What the stylesheet cannot reach (the timeline's canvas) repaints on this.
+        if let Ok(event) = web_sys::Event::new("quoteline-theme") {
+            let _ = gloo::utils::window().dispatch_event(&event);
+        }
     }
 }
 

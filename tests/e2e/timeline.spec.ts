@@ -1,0 +1,194 @@
+// Journeys on the timeline: a reporter sees when each statement was made, brushes a stretch of dates to
+// filter every view by it, steps from item to item with the keys and opens one in the reader; and a
+// keyboard-only journey through search, results, reader and timeline.
+import { test, expect, openExplorer } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+/** The canvas, once a frame has been painted on it. */
+async function openTimeline(page: Page, query = "?view=timeline") {
+  await openExplorer(page, query);
+  const canvas = page.locator("canvas.timeline__canvas");
+  await expect(canvas).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName("quoteline:timeline-frame").length))
+    .toBeGreaterThan(0);
+  // The pointer reaches only what is on screen.
+  await page.locator(".timeline__frame").evaluate((frame) => frame.scrollIntoView({ block: "center" }));
+  return canvas;
+}
+
+/** Moves the pointer along a lane's row until the tooltip names something of `kind`; returns where. */
+async function findAlongLane(page: Page, lane: number, kind: RegExp) {
+  const box = (await page.locator("canvas.timeline__canvas").boundingBox())!;
+  const y = box.y + 40 + 34 * lane + 17;
+  const tip = page.locator(".timeline__tip");
+  for (let x = box.x + 190; x < box.x + box.width - 2; x += 3) {
+    await page.mouse.move(x, y);
+    if ((await tip.count()) > 0 && kind.test(await tip.innerText())) return { x, y };
+  }
+  throw new Error(`nothing like ${kind} in lane ${lane}`);
+}
+
+const selectedText = (page: Page) => page.locator("#timeline-selected");
+
+test("the timeline places documents, quotes and context events in lanes, with a key and a list", async ({ page }) => {
+  await openTimeline(page);
+  await expect(page.locator(".timeline__summary")).toHaveText(
+    /^2 documents, \d+ quotes and 3 context events in \d+ lanes$/,
+  );
+  await expect(page.locator(".timeline__legend")).toContainText("Date known only within a range");
+
+  // The list stands in for the canvas: months, each with its items, each opening its context.
+  await page.getByText(/The timeline as a list \(2 months\)/).click();
+  const months = page.locator(".timeline__months > li");
+  await expect(months).toHaveCount(2);
+  await expect(months.first()).toContainText("Sep 2023");
+  await expect(months.first()).toContainText("1 item");
+  await months.nth(1).locator("summary").click();
+  const december = months.nth(1).locator(".timeline__item");
+  await expect(december.filter({ hasText: "Meta announces end-to-end encryption" })).toContainText("Context event");
+  await december.filter({ hasText: "NPCC warns Meta" }).getByRole("link").click();
+  await expect(page).toHaveURL(/doc=000_4db77244379ade82/);
+  await expect(page.getByRole("article")).toBeVisible();
+  await page.goBack();
+  await expect(page.locator("canvas.timeline__canvas")).toBeVisible();
+
+  // Lanes by speaker: one lane per speaker and one for the documents.
+  await page.getByRole("navigation", { name: "Lanes" }).getByRole("link", { name: "By speaker" }).click();
+  await expect(page).toHaveURL(/lanes=speaker/);
+  await expect(page.locator(".timeline__summary")).toHaveText(/in \d+ lanes$/);
+});
+
+test("brushing the dates filters every view and the address; clearing them brings everything back", async ({ page }) => {
+  const canvas = await openTimeline(page);
+  const box = (await canvas.boundingBox())!;
+  // Along the axis, from the left of the plot to its middle: September to early November.
+  await page.mouse.move(box.x + 210, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.35, box.y + 20, { steps: 8 });
+  await page.mouse.move(box.x + box.width * 0.55, box.y + 20, { steps: 8 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=2023-09-\d\d&to=2023-1[01]-\d\d/);
+  await expect(page.locator("#results-heading")).toHaveText("0 documents");
+
+  // The other views follow: no quote was published in that stretch.
+  await page.getByRole("navigation", { name: "List" }).getByRole("link", { name: "Quotes" }).click();
+  await expect(page.locator("#results-heading")).toHaveText("0 quotes");
+  await page.getByRole("navigation", { name: "List" }).getByRole("link", { name: "Timeline" }).click();
+  await page.getByRole("link", { name: "Clear dates" }).click();
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(page.locator("#results-heading")).toHaveText("2 documents");
+
+  // The dates shown, as the filter, in one step.
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect(page).toHaveURL(/zoom=2023-\d\d-\d\d\.\.2023-\d\d-\d\d/);
+  await page.getByRole("link", { name: "Filter to these dates" }).click();
+  await expect(page).toHaveURL(/from=2023-\d\d-\d\d&to=2023-\d\d-\d\d/);
+  await page.getByRole("button", { name: "Fit all" }).click();
+  await expect(page).not.toHaveURL(/zoom=/);
+});
+
+test("hovering names an item; a click opens a quote in the reader, and a cluster zooms in", async ({ page }) => {
+  await openTimeline(page);
+  // The context events lane is first: its September event stands alone.
+  const event = await findAlongLane(page, 0, /^Context event, 20 Sep 2023/);
+  await page.mouse.click(event.x, event.y);
+  await expect(page.locator(".timeline__card")).toContainText("Home Office campaign cites NCA estimates");
+  await expect(page).not.toHaveURL(/doc=/);
+
+  // December is crowded at this zoom: a cluster, which a click opens up.
+  const cluster = await findAlongLane(page, 1, /items, .* click to zoom in/);
+  await page.mouse.click(cluster.x, cluster.y);
+  await expect(page).toHaveURL(/zoom=2023-12-/);
+
+  const quote = await findAlongLane(page, 1, /^Quote, /);
+  await page.mouse.click(quote.x, quote.y);
+  await expect(page).toHaveURL(/quote-id=[0-9a-f_]+-q\d+/);
+  await expect(page.locator(".quote--selected").first()).toBeVisible();
+  // Back returns to the timeline as it was left: zoomed into December.
+  await page.goBack();
+  await expect(page).toHaveURL(/view=timeline.*zoom=2023-12-/);
+  await expect(page.locator("canvas.timeline__canvas")).toBeVisible();
+});
+
+test("zooming and panning with the wheel, a drag and the keys keep the view on the data", async ({ page }) => {
+  const canvas = await openTimeline(page);
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width - 60, box.y + 100);
+  // A plain wheel scrolls the page and says how to zoom; with Ctrl it zooms.
+  await page.mouse.wheel(0, 120);
+  await expect(page.locator(".timeline__hint")).toBeVisible();
+  await page.keyboard.down("Control");
+  for (let step = 0; step < 6; step++) await page.mouse.wheel(0, -120);
+  await page.keyboard.up("Control");
+  await expect(page).toHaveURL(/zoom=2023-/);
+  const zoomed = new URL(page.url()).searchParams.get("zoom")!;
+  // A drag to the right shows earlier days.
+  await page.mouse.move(box.x + box.width / 2, box.y + 120);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 200, box.y + 120, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(() => new URL(page.url()).searchParams.get("zoom")).not.toBe(zoomed);
+  const dragged = new URL(page.url()).searchParams.get("zoom")!;
+  expect(dragged < zoomed).toBe(true);
+
+  await canvas.focus();
+  await page.keyboard.press("Shift+ArrowRight");
+  await expect.poll(() => new URL(page.url()).searchParams.get("zoom")).not.toBe(dragged);
+  await page.keyboard.press("0");
+  await expect(page).not.toHaveURL(/zoom=/);
+});
+
+test("keyboard only: search, a result, the reader, then the timeline and an item opened from it", async ({ page }) => {
+  await openExplorer(page);
+  const tabTo = async (matches: () => Promise<boolean>, key = "Tab", limit = 80) => {
+    for (let press = 0; press < limit; press++) {
+      if (await matches()) return;
+      await page.keyboard.press(key);
+    }
+    throw new Error("never reached by Tab");
+  };
+  const focused = (selector: string) => page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, selector);
+  const focusedText = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? "");
+
+  await tabTo(() => focused("input[type=search]"));
+  await page.keyboard.type("metadata");
+  await expect(page.locator("#results-heading")).toHaveText(/^[1-9]\d* quotes?$/);
+  await tabTo(async () => (await focused(".result a")) && /metadata/i.test(await focusedText()));
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".quote--selected").first()).toBeFocused();
+  await expect(page.locator(".attribution-card")).toContainText("National Crime Agency");
+  await page.keyboard.press("j");
+  await tabTo(() => focused("a.reader__back"), "Shift+Tab");
+  await expect(page.locator("a.reader__back")).toHaveText("← Back to the results");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#results-heading")).toBeVisible();
+  await expect(page.getByRole("searchbox")).toHaveValue("metadata");
+
+  await tabTo(async () => (await focused("a.segmented__option")) && (await focusedText()) === "Timeline");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/view=timeline/);
+  await tabTo(() => focused("canvas.timeline__canvas"));
+  // Context events are always shown; the first is in September, and a lane down is what was found.
+  await page.keyboard.press("Home");
+  await expect(selectedText(page)).toContainText("Context event, 20 Sep 2023");
+  await page.keyboard.press("ArrowDown");
+  await expect(selectedText(page)).toContainText("Enter opens it in the reader");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/doc=[0-9a-f_]+/);
+  await expect(page.getByRole("article")).toBeVisible();
+});
+
+test("the keys move through time and between lanes, and say where they are", async ({ page }) => {
+  const canvas = await openTimeline(page);
+  await canvas.focus();
+  await page.keyboard.press("Home");
+  await expect(selectedText(page)).toContainText("Context event, 20 Sep 2023");
+  await expect(page.locator(".timeline__card")).toContainText("Home Office");
+  await page.keyboard.press("ArrowDown");
+  await expect(selectedText(page)).not.toContainText("Context event");
+  await page.keyboard.press("End");
+  await expect(selectedText(page)).toContainText("11 Dec 2023");
+  await page.keyboard.press("Escape");
+  await expect(page.locator(".timeline__card")).toHaveCount(0);
+});
