@@ -249,19 +249,25 @@ async function pan(page, point) {
   await page.mouse.up();
 }
 
+/** The gestures, in the order each repeat makes them: `fromEverything` ones start from the whole span
+ *  shown (zoom out starts where zoom in ended). */
 const gestures = [
-  ["zoom in", (page, point) => zoom(page, point, -120)],
-  ["zoom out", (page, point) => zoom(page, point, 120)],
-  ["pan", pan],
+  ["zoom in", (page, point) => zoom(page, point, -120), { fromEverything: true }],
+  ["zoom out", (page, point) => zoom(page, point, 120), { fromEverything: false }],
+  ["pan", pan, { fromEverything: true }],
 ];
 
-/** Each gesture `repeats` times at `point`, recording frames; zooming in and out and panning there and back
- *  leave the view where it was, so every repeat starts from the same place. */
-async function measureGestures(page, point, measure) {
-  const measured = {};
-  for (const [name, gesture] of gestures) {
-    measured[name] = { work: [], intervals: [], longFrames: [] };
-    for (let repeat = 0; repeat < repeats; repeat++) {
+/** Each gesture `repeats` times at `point`, recording frames. `showEverything` puts the page back to its whole
+ *  span, so that every repeat of a gesture starts from the same view. */
+async function measureGestures(page, point, measure, showEverything) {
+  const measured = Object.fromEntries(gestures.map(([name]) => [name, { work: [], intervals: [], longFrames: [] }]));
+  for (let repeat = 0; repeat < repeats; repeat++) {
+    for (const [name, gesture, { fromEverything }] of gestures) {
+      if (fromEverything) {
+        await showEverything(page);
+        await nextFrame(page);
+        await nextFrame(page);
+      }
       await page.evaluate((measureName) => window.benchFrames.start(measureName), measure);
       await gesture(page, point);
       const recorded = await page.evaluate(() => window.benchFrames.stop());
@@ -291,6 +297,14 @@ const chromiumVersion = browser.version();
 const base = `http://127.0.0.1:${port}/`;
 const recorderScript = { path: "scripts/bench-timeline/frames.js" };
 
+/** Quoteline's key for the whole span, `0`, on the focused canvas. */
+const showEverythingInQuoteline = async (page) => {
+  await page.locator("canvas.timeline__canvas").focus();
+  await page.keyboard.press("0");
+};
+/** vis-timeline's own: every item in view, at once. */
+const showEverythingInPeer = (page) => page.evaluate(() => window.timeline.fit({ animation: false }));
+
 /** A new page at 1280×800 with the frame recorder, its errors printed (a benchmark that fails quietly
  *  measures nothing). */
 async function newPage() {
@@ -312,7 +326,7 @@ try {
     await page.goto(`${base}bench/floor.html`);
     longFramesSupported = await page.evaluate(() => window.benchFrames.longFramesSupported);
     const middle = { x: viewport.width / 2, y: viewport.height / 2 };
-    results.floor = await measureGestures(page, middle, "none");
+    results.floor = await measureGestures(page, middle, "none", async () => {});
     await context.close();
   }
 
@@ -353,7 +367,7 @@ try {
       throw new Error(`Quoteline's plot is too small at 1280×800 for the gestures: ${JSON.stringify(plot)}`);
     }
     const summary = await page.locator(".timeline__summary").textContent();
-    results.quoteline[laneMode] = { firstFrame, plot, summary, ...(await measureGestures(page, centreOf(plot), "quoteline:timeline-frame")) };
+    results.quoteline[laneMode] = { firstFrame, plot, summary, ...(await measureGestures(page, centreOf(plot), "quoteline:timeline-frame", showEverythingInQuoteline)) };
     await context.close();
   }
 
@@ -382,7 +396,7 @@ try {
       }
       entry.load = { ...load, sinceNavigation: performance.now() - navigated };
       const plot = await page.evaluate(() => document.querySelector(".vis-panel.vis-center").getBoundingClientRect().toJSON());
-      Object.assign(entry, await measureGestures(page, centreOf(plot), "vis-timeline:redraw"));
+      Object.assign(entry, await measureGestures(page, centreOf(plot), "vis-timeline:redraw", showEverythingInPeer));
       await context.close();
     }
   }
@@ -469,7 +483,7 @@ Written by \`node scripts/bench-timeline.mjs ${repeats}\` (run by \`./dev bench\
 - Quoteline says of it: "${results.quoteline.organisation.summary.trim()}" (lanes by organisation).
 - Quoteline: the release build (\`dist/\`) opened at \`?corpus=corpus.bin&view=timeline\` (and \`&lanes=speaker\`), served from 127.0.0.1 by \`tests/e2e/serve.mjs\`; all of its items, one canvas, lanes drawn only where they are in view. "Work" is its own measure of each painted frame, \`quoteline:timeline-frame\` (layout and canvas paint).
 - vis-timeline ${visTimelineVersion} (npm, its standalone build: styles and vis-data inside) in a page of the same browser, served from the same origin, filling the viewport: the same items — every document at its publication date (a month, a year or a range of days drawn as a range), every quote at its document's, every context event — in the same lanes (${count(peerLaneCounts.organisation[items.length])} by organisation, ${count(peerLaneCounts.speaker[items.length])} by speaker), each labelled with up to 40 characters of its title or words. Its defaults, with its own clustering (\`cluster: true\`, default settings) and \`zoomKey: "ctrlKey"\` so that it zooms on the same Ctrl+wheel. "Work" is its redraw (\`Core._redraw\`, timed by wrapping it), the part of a frame it does in one piece; it does more in its event handlers. The items and lanes come from \`quoteline analyze --format json\` (${analysisSeconds.toFixed(1)} s at ${count(documents)} documents); events from the corpus's manifest.
-- Gestures, each ${repeats} times, one input per animation frame (the next is sent once a frame has begun after the last, so no two are coalesced into one paint): **zoom in**, 20 Ctrl+wheel steps of deltaY −120 at the plot's centre, as a trackpad pinch arrives; **zoom out**, the same with +120; **pan**, press in the lanes 300 px right of the centre, drag 600 px left in 60 moves, then back. Zooming in and out, and panning there and back, leave the view where it was, so each repeat starts from the same place.
+- Gestures, each ${repeats} times, one input per animation frame (the next is sent once a frame has begun after the last, so no two are coalesced into one paint): **zoom in**, 20 Ctrl+wheel steps of deltaY −120 at the plot's centre, as a trackpad pinch arrives; **zoom out**, the same with +120; **pan**, press in the lanes 300 px right of the centre, drag 600 px left in 60 moves, then back. Each repeat makes them in that order, zoom in and pan from the whole span shown (Quoteline's \`0\` key, vis-timeline's \`fit()\`), zoom out from where zoom in left it, so that every repeat starts from the same view.
 - Recorded for each gesture, in the page (\`scripts/bench-timeline/frames.js\`, the same for every page): every frame's work; the interval between animation frames, from a \`requestAnimationFrame\` loop of its own (when each frame began, whoever made it late); Long Animation Frames (${longFramesSupported ? "PerformanceObserver type `long-animation-frame`: frames of 50 ms or more" : "not offered by this Chromium"}). p50, p95, max, pooled over the repeats, and how many frames' work took over ${frameBudget} ms, and how many intervals missed a refresh: frames begin on the display's refreshes, so intervals come in whole refreshes (16.7, 33.3, 50 ms…, read as 16.7 or 16.8), and one over ${ms(missedRefresh)} ms missed at least one. The floor is the same gestures on a page whose only script swallows them (\`scripts/bench-timeline/floor.html\`): what this browser, driven this way, gives when a page does nothing.
 
 ## Target
