@@ -379,8 +379,10 @@ try {
       const loaded = page
         .goto(`${base}bench/vis-timeline.html`)
         .then(() => page.evaluate((file) => window.loadTimeline(file), `peer-${laneMode}-${size}.json`));
-      const timedOut = new Promise((resolve) => setTimeout(() => resolve(null), peerLoadLimit));
+      let limit;
+      const timedOut = new Promise((resolve) => (limit = setTimeout(() => resolve(null), peerLoadLimit)));
       const load = await Promise.race([loaded, timedOut]);
+      clearTimeout(limit);
       const entry = { size, lanes: peerLaneCounts[laneMode][size] };
       results.peer[laneMode] ??= [];
       results.peer[laneMode].push(entry);
