@@ -11,10 +11,11 @@
 // Writes docs/benchmarks/browser-search.md.
 // Usage: node scripts/bench-search.mjs [LOADS=5] [REPEATS=3]   (after ./dev build; ./dev bench runs it)
 import { spawn, execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { chromium, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { buildCorpusSite, launchChromium, percentile, writeReport } from "./bench-harness.mjs";
 
 const loads = Number(process.argv[2] ?? 5);
 const repeats = Number(process.argv[3] ?? 3);
@@ -47,25 +48,13 @@ const queries = [
 ];
 
 const step = (message) => console.log(`\n==> ${message}`);
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
 const median = (values) => percentile(values, 50);
 const ms = (value) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
 
 // --- The corpus, its bundle, and the site --------------------------------------------------------------
 step(`generating ${documents} documents and their bundle (release command line)`);
-execFileSync("cargo", ["build", "--release", "--locked", "--bin", "quoteline"], { stdio: "inherit" });
-rmSync(corpusDir, { recursive: true, force: true });
-execFileSync("target/release/quoteline", ["generate", "--docs", String(documents), "--seed", String(seed), corpusDir]);
-rmSync(site, { recursive: true, force: true });
-cpSync("dist", site, { recursive: true });
-const bundleStarted = performance.now();
-execFileSync("target/release/quoteline", ["bundle", corpusDir, "-o", join(site, "corpus.bin")]);
-const bundleSeconds = (performance.now() - bundleStarted) / 1000;
-const bundleBytes = statSync(join(site, "corpus.bin")).size;
+const { bundleSeconds, bundleBytes } = buildCorpusSite({ documents, seed, corpusDir, site });
 
 // The same documents for MiniSearch: title and text, as the command line reads them.
 const corpus = JSON.parse(
@@ -134,12 +123,7 @@ input.addEventListener("input", () => {
 // --- The browser --------------------------------------------------------------------------------------
 const server = spawn(process.execPath, ["tests/e2e/serve.mjs", site, String(port)], { stdio: "ignore" });
 await new Promise((resolve) => setTimeout(resolve, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-    "--enable-precise-memory-info"],
-});
+const browser = await launchChromium(["--enable-precise-memory-info"]);
 const chromiumVersion = browser.version();
 const base = `http://127.0.0.1:${port}/`;
 
@@ -388,16 +372,7 @@ ${hurt.map((row) => `| ${row.name} | ${row.chars.toLocaleString("en")} | ${ms(ro
 
 Memory after load (after a garbage collection): wasm linear memory ${mb(wasmMemory)} MB, JS heap ${mb(jsHeap)} MB. MiniSearch's index: ${mb(miniHeap)} MB of JS heap (the documents' text not kept).
 `;
-  // What the figures mean is written by hand below a marker, and kept when the figures are written again.
-  const reportPath = "docs/benchmarks/browser-search.md";
-  const marker = "<!-- Written by hand below: kept when the figures above are measured again. -->";
-  let notes = `${marker}\n`;
-  try {
-    const previous = readFileSync(reportPath, "utf8");
-    if (previous.includes(marker)) notes = previous.slice(previous.indexOf(marker));
-  } catch {}
-  mkdirSync("docs/benchmarks", { recursive: true });
-  writeFileSync(reportPath, `${report}\n${notes}`);
+  writeReport("docs/benchmarks/browser-search.md", report);
   console.log(report);
 } finally {
   await browser.close();

@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { writeFileSync, readFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
-import { chromium } from "@playwright/test";
+import { launchChromium } from "./bench-harness.mjs";
 
 const runs = Number(process.argv[2] ?? 15);
 const dist = process.argv[3] ?? "dist";
@@ -14,11 +14,7 @@ const port = 4199;
 const server = spawn(process.execPath, ["tests/e2e/serve.mjs", dist, String(port)], { stdio: "ignore" });
 await new Promise((resolve) => setTimeout(resolve, 500));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-});
+const browser = await launchChromium();
 const analysis = [];
 const listShown = [];
 const opening = [];

@@ -15,10 +15,10 @@
 // Writes docs/benchmarks/timeline-browser.md.
 // Usage: node scripts/bench-timeline.mjs [REPEATS=3]   (after ./dev build; ./dev bench runs it)
 import { spawn, execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
-import { chromium } from "@playwright/test";
+import { buildCorpusSite, launchChromium, percentile, writeReport } from "./bench-harness.mjs";
 
 const repeats = Number(process.argv[2] ?? 3);
 const documents = 10_000;
@@ -49,23 +49,13 @@ const scriptStarted = performance.now();
 /** The machine's load when the run began: the figures are only worth keeping from a quiet machine. */
 const loadAtStart = loadavg()[0];
 const step = (message) => console.log(`\n==> ${message} (at ${Math.round((performance.now() - scriptStarted) / 1000)} s)`);
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
 const ms = (value) => (value === undefined ? "–" : value < 10 ? value.toFixed(2) : value.toFixed(1));
 const count = (value) => value.toLocaleString("en");
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
 
 // --- The corpus, its bundle, and the site --------------------------------------------------------------
 step(`generating ${documents} documents and their bundle (release command line)`);
-execFileSync("cargo", ["build", "--release", "--locked", "--bin", "quoteline"], { stdio: "inherit" });
-rmSync(corpusDir, { recursive: true, force: true });
-execFileSync("target/release/quoteline", ["generate", "--docs", String(documents), "--seed", String(seed), corpusDir]);
-rmSync(site, { recursive: true, force: true });
-cpSync("dist", site, { recursive: true });
-execFileSync("target/release/quoteline", ["bundle", corpusDir, "-o", join(site, "corpus.bin")]);
-const bundleBytes = statSync(join(site, "corpus.bin")).size;
+const { bundleBytes } = buildCorpusSite({ documents, seed, corpusDir, site });
 
 // --- The same items for vis-timeline --------------------------------------------------------------------
 step("the same items and lanes for vis-timeline (quoteline analyze)");
@@ -286,12 +276,7 @@ const centreOf = ({ left, top, right, bottom }) => {
 // --- The browser --------------------------------------------------------------------------------------
 const server = spawn(process.execPath, ["tests/e2e/serve.mjs", site, String(port)], { stdio: "ignore" });
 await new Promise((resolve) => setTimeout(resolve, 500));
-const launch = () =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+const launch = () => launchChromium();
 let browser = await launch();
 const chromiumVersion = browser.version();
 const base = `http://127.0.0.1:${port}/`;
@@ -514,14 +499,5 @@ Quoteline's: from navigation to the end of its first \`quoteline:timeline-frame\
 
 ${sections.join("\n\n")}
 `;
-// What the figures mean is written by hand below a marker, and kept when the figures are written again.
-const reportPath = "docs/benchmarks/timeline-browser.md";
-const marker = "<!-- Written by hand below: kept when the figures above are measured again. -->";
-let notes = `${marker}\n`;
-try {
-  const previous = readFileSync(reportPath, "utf8");
-  if (previous.includes(marker)) notes = previous.slice(previous.indexOf(marker));
-} catch {}
-mkdirSync("docs/benchmarks", { recursive: true });
-writeFileSync(reportPath, `${report}\n${notes}`);
+writeReport("docs/benchmarks/timeline-browser.md", report);
 console.log(report);
