@@ -226,3 +226,15 @@ test("the keys move through time and between lanes, and say where they are", asy
   await page.keyboard.press("Escape");
   await expect(page.locator(".timeline__card")).toHaveCount(0);
 });
+
+test("the canvas follows the colour scheme when the reader switches it", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  const canvas = await openTimeline(page);
+  // The lane labels' column, in the page's surface colour.
+  const corner = () =>
+    canvas.evaluate((element: HTMLCanvasElement) => Array.from(element.getContext("2d")!.getImageData(4, 60, 1, 1).data));
+  const light = await corner();
+  expect(light.slice(0, 3).every((channel) => channel > 200)).toBe(true);
+  await page.getByLabel("Colours").selectOption("dark");
+  await expect.poll(async () => (await corner()).slice(0, 3).every((channel) => channel < 60)).toBe(true);
+});

@@ -198,6 +198,9 @@ pub fn TimelineView() -> impl IntoView {
 
     // Painting: each change asks for a frame, and a frame paints whatever is current then.
     let drawn = StoredValue::new_local(Drawn::default());
+    // The colours, read from the stylesheet when first painted and again when the scheme changes (not
+    // on every frame: each read asks the browser for eleven computed styles).
+    let palette = StoredValue::new_local(None::<(u32, Arc<Palette>)>);
     let frame_asked = StoredValue::new(false);
     let frames = StoredValue::new(0u32);
     let paint_now = move || {
@@ -218,7 +221,15 @@ pub fn TimelineView() -> impl IntoView {
             return;
         }
         let timeline = timeline.get_untracked();
-        let palette = Palette::read(&probe, &canvas);
+        let scheme = repaint.get_untracked();
+        let palette = match palette.get_value() {
+            Some((read_for, colours)) if read_for == scheme => colours,
+            _ => {
+                let colours = Arc::new(Palette::read(&probe, &canvas));
+                palette.set_value(Some((scheme, Arc::clone(&colours))));
+                colours
+            }
+        };
         let scene = Scene {
             timeline: &timeline,
             viewport,
