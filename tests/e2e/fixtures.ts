@@ -1,5 +1,6 @@
-// A `test` whose every page fails the test on a console error, an uncaught page error, or any request that
-// leaves the app's own origin (data: and blob: URLs stay in the page and are allowed).
+// A `test` whose every page fails the test on a console error, an uncaught page error, a breach of the
+// page's Content Security Policy, or any request that leaves the app's own origin (data: and blob: URLs
+// stay in the page and are allowed).
 import { test as base, expect, type Page } from "@playwright/test";
 
 type Guarded = { problems: string[] };
@@ -13,6 +14,16 @@ export const test = base.extend<Guarded>({
         if (message.type() === "error") problems.push(`console error: ${message.text()}`);
       });
       page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      // The release page runs under a strict policy (scripts/csp.mjs): anything it blocks is a fault.
+      await page.exposeFunction("reportPolicyViolation", (violation: string) =>
+        problems.push(`content security policy: ${violation}`),
+      );
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          // @ts-expect-error the function exposed above
+          window.reportPolicyViolation(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+        });
+      });
       page.on("request", (request) => {
         const url = new URL(request.url());
         if (url.protocol === "data:" || url.protocol === "blob:") return;

@@ -226,7 +226,7 @@ fn DateFilter(data: Arc<SearchData>, found: Memo<Found>) -> impl IntoView {
                             aria-label=move || format!("{label}: {} results; show only this month", count.get())
                             on:click=choose
                         >
-                            <span style=move || format!("height: {}%", 8 + 92 * count.get() / highest.get())></span>
+                            <span style:height=move || format!("{}%", 8 + 92 * count.get() / highest.get())></span>
                         </button>
                     </li>
                 }
