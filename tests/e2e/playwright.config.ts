@@ -30,7 +30,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node serve.mjs ../../dist ${port}`,
+    // The app also under a sub-path, as a host may put it (tests/e2e/hosting.spec.ts).
+    command: `node serve.mjs ../../dist ${port} /hosted/under/a/folder/`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

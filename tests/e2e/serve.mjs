@@ -1,11 +1,14 @@
 // A small static file server for the built app, on 127.0.0.1 only: what any static host does, and no more.
-// Usage: node tests/e2e/serve.mjs [DIR=dist] [PORT=4173]
+// Usage: node tests/e2e/serve.mjs [DIR=dist] [PORT=4173] [SUB_PATH]
+// With SUB_PATH (such as /tools/quoteline/), the same files are also served under it, as a host serves a
+// site from a folder of another: the app must work there unchanged.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 4173);
+const subPath = process.argv[4];
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -23,7 +26,9 @@ const types = {
 const server = createServer(async (request, response) => {
   try {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    const pathname =
+      subPath && url.pathname.startsWith(subPath) ? `/${url.pathname.slice(subPath.length)}` : url.pathname;
+    let path = normalize(join(root, decodeURIComponent(pathname)));
     if (path !== root && !path.startsWith(root + sep)) {
       response.writeHead(403).end("forbidden");
       return;
