@@ -1,5 +1,5 @@
 //! Properties of search on arbitrary input: tokens and highlight ranges lie on character boundaries, in
-//! order, and cut the text into pieces that rebuild it exactly; any query parses within its limits and
+//! order, and cut the text into pieces that rebuild it exactly (an excerpt centred on one of them); any query parses within its limits and
 //! runs without panicking; posting lists read back what was written.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -10,8 +10,8 @@ use quoteline::analysis::analyze;
 use quoteline::bundled::bundled_corpus;
 use quoteline::corpus::Corpus;
 use quoteline::search::{
-    parse_query, search, tokenize, within_one_edit, Highlighter, Matcher, Posting, PostingList,
-    SearchIndex, Target, MAX_KEY_BYTES, MAX_TERMS,
+    excerpt_anchor, parse_query, search, tokenize, within_one_edit, Highlighter, Matcher, Posting,
+    PostingList, SearchIndex, Target, MAX_KEY_BYTES, MAX_TERMS,
 };
 
 /// The optimal string alignment distance (insertions, deletions, substitutions and swaps of neighbours),
@@ -117,6 +117,10 @@ proptest! {
             }
             rebuilt.push_str(&document.text[at..]);
             prop_assert_eq!(&rebuilt, &document.text);
+            // An excerpt is centred on a match, whenever there is one.
+            let anchor = excerpt_anchor(&document.text, &ranges, 180);
+            prop_assert_eq!(anchor.is_some(), !ranges.is_empty());
+            prop_assert!(anchor.is_none_or(|anchor| ranges.iter().any(|range| range.start == anchor)));
         }
     }
 
