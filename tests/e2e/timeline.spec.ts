@@ -238,3 +238,18 @@ test("the canvas follows the colour scheme when the reader switches it", async (
   await page.getByLabel("Colours").selectOption("dark");
   await expect.poll(async () => (await corner()).slice(0, 3).every((channel) => channel < 60)).toBe(true);
 });
+
+test("on a phone, naming an item at the right edge keeps the page from scrolling sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openTimeline(page);
+  // The rightmost things drawn are December's; their tooltip opens to the left of the pointer.
+  const box = (await page.locator("canvas.timeline__canvas").boundingBox())!;
+  const tip = page.locator(".timeline__tip");
+  for (let x = box.x + box.width - 4; x > box.x; x -= 3) {
+    await page.mouse.move(x, box.y + 40 + 46 + 30);
+    if ((await tip.count()) > 0) break;
+  }
+  await expect(tip).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -802,6 +802,8 @@ pub fn TimelineView() -> impl IntoView {
     let corpus_for_card = Arc::clone(&corpus);
     let analysis_for_card = Arc::clone(&analysis);
     let card = move || {
+        // Only while the item is on the timeline: a new search may have left it out.
+        selected_index.get()?;
         let target = selected.get()?;
         let summary = ItemSummary::of(target, &corpus_for_card, &analysis_for_card)?;
         let opening = summary.opening(&state.get());
@@ -824,8 +826,9 @@ pub fn TimelineView() -> impl IntoView {
     let corpus_for_announce = Arc::clone(&corpus);
     let analysis_for_announce = Arc::clone(&analysis);
     let announcement = move || {
-        selected
+        selected_index
             .get()
+            .and(selected.get())
             .and_then(|target| {
                 ItemSummary::of(target, &corpus_for_announce, &analysis_for_announce)
             })
@@ -970,13 +973,18 @@ pub fn TimelineView() -> impl IntoView {
                         style:height=move || format!("{}px", (total_height() - size.get().1).max(0.0))
                     ></div>
                 </div>
-                {move || hover.get().map(|hover| view! {
-                    <div
-                        class="timeline__tip"
-                        role="tooltip"
-                        style:left=format!("{}px", hover.x)
-                        style:top=format!("{}px", hover.y)
-                    >{hover.text}</div>
+                {move || hover.get().map(|hover| {
+                    // Past the middle it opens to the pointer's left, so it never reaches past the page.
+                    let leftward = hover.x > size.get_untracked().0 / 2.0;
+                    view! {
+                        <div
+                            class="timeline__tip"
+                            class:timeline__tip--left=leftward
+                            role="tooltip"
+                            style:left=format!("{}px", hover.x)
+                            style:top=format!("{}px", hover.y)
+                        >{hover.text}</div>
+                    }
                 })}
                 {popover}
                 <Show when=move || hint.get()>
