@@ -20,6 +20,7 @@ use wasm_bindgen::JsCast;
 use super::timeline_canvas::{paint, Drawn, Geometry, Palette, Scene, AXIS_HEIGHT};
 use super::timeline_list::{ItemSummary, TimelineList};
 use super::ViewLink;
+use crate::corpus::PublishedDate;
 use crate::search::{kept_entries, parse_query, EntryKind};
 use crate::timeline::{
     date_of, day_of, DaySpan, ItemTarget, LaneBy, Move, Pick, Timeline, Viewport,
@@ -321,6 +322,14 @@ pub fn TimelineView() -> impl IntoView {
         next.zoom = zoom_of(&viewport, span);
         location.replace(&next);
     };
+    // The view as it is now, the days shown included: what an item is opened from, so Back returns here.
+    let as_shown = move || {
+        let mut shown = state.get_untracked();
+        if let (Some(viewport), Some(span)) = (viewport.get_untracked(), span.get_untracked()) {
+            shown.zoom = zoom_of(&viewport, span);
+        }
+        shown
+    };
     let zoom_by = move |factor: f64, anchor_x: Option<f64>| {
         let (Some(current), Some(span)) = (viewport.get_untracked(), span.get_untracked()) else {
             return;
@@ -343,10 +352,7 @@ pub fn TimelineView() -> impl IntoView {
         let Some(summary) = ItemSummary::of(target, &corpus_for_open, &analysis_for_open) else {
             return;
         };
-        let mut from = state.get_untracked();
-        if let (Some(viewport), Some(span)) = (viewport.get_untracked(), span.get_untracked()) {
-            from.zoom = zoom_of(&viewport, span);
-        }
+        let from = as_shown();
         if let Some(next) = summary.opening(&from) {
             location.replace(&from);
             location.navigate(&next);
@@ -746,10 +752,7 @@ pub fn TimelineView() -> impl IntoView {
                 .collect()
         });
         let first_day = built.with(|built| built.0.item(items.start).map(|item| item.first_day))?;
-        let mut from = state.get_untracked();
-        if let (Some(viewport), Some(span)) = (viewport.get_untracked(), span.get_untracked()) {
-            from.zoom = zoom_of(&viewport, span);
-        }
+        let from = as_shown();
         let count = targets.len();
         let rows = targets
             .into_iter()
@@ -1080,14 +1083,16 @@ fn zoom_of(
     Some((date_of(first), date_of(last.saturating_sub(1).max(first))))
 }
 
-/// "6 Dec 2023 – 11 Jan 2024", "7–11 Dec 2023".
+/// The days as a date is written where only a range of days is known: "7–11 Dec 2023", "11 Dec 2023".
 fn days_label(days: DaySpan) -> String {
     let (first, last) = (date_of(days.first), date_of(days.last));
     if first == last {
         first.label()
-    } else if first.year() == last.year() && first.month() == last.month() {
-        format!("{}–{}", first.day(), last.label())
     } else {
-        format!("{} – {}", first.label(), last.label())
+        PublishedDate::Range {
+            earliest: first,
+            latest: last,
+        }
+        .label()
     }
 }
