@@ -37,6 +37,7 @@ fn state() -> impl Strategy<Value = ViewState> {
             proptest::sample::select(vec![LaneBy::Organisation, LaneBy::Speaker]),
             date(),
             0..400u32,
+            proptest::bool::ANY,
         ),
     )
         .prop_map(
@@ -50,7 +51,7 @@ fn state() -> impl Strategy<Value = ViewState> {
                 sort,
                 document,
                 quote,
-                (lanes, zoom, days),
+                (lanes, zoom, days, embed),
             )| {
                 let document = document.and_then(|id| DocumentId::parse(&id));
                 let quote = document
@@ -74,6 +75,7 @@ fn state() -> impl Strategy<Value = ViewState> {
                             .unwrap_or(first);
                         (first, last.max(first))
                     }),
+                    embed,
                 }
             },
         )

@@ -8,9 +8,10 @@ use wasm_bindgen::JsCast;
 
 use super::bundle_fetch::{load_bundle, LoadProgress, OpenedBundle};
 use super::components::{
-    follow_view_link, BundleProgress, CorpusOverview, DocumentList, Reader, SearchPanel,
-    ThemeSwitch, ViewLink,
+    follow_view_link, BundleProgress, CorpusOverview, DocumentList, EmbedDialog, Reader,
+    SearchPanel, ThemeSwitch, ViewLink,
 };
+use super::embed::HeightReporter;
 use super::location::Location;
 use super::timing::measured;
 use super::view_state::{BundlePath, IgnoredReason, ViewState};
@@ -240,24 +241,66 @@ pub fn Explorer(
     }
     };
 
-    view! {
-        <div
-            class="app"
-            class:app--reading=move || open_document.with(Option::is_some)
-            on:click=follow_view_link(location)
-        >
+    let embedded = location.embedded();
+    // Embedded, the frame tells the page around it how tall it is, for as long as it shows.
+    let app_element = NodeRef::<leptos::html::Div>::new();
+    if embedded {
+        let reporter = StoredValue::new_local(None::<HeightReporter>);
+        app_element.on_load(move |element| {
+            reporter.set_value(Some(HeightReporter::start(element.into())));
+        });
+    }
+    let corpus_title = corpus.title().to_owned();
+    let masthead = if embedded {
+        // Compact: the brand (the corpus is the page's heading below), and the way out to the whole
+        // explorer at the same view, in a new tab (the article stays where the reader left it).
+        let full_explorer = move || location.href_embedded(&view_state.get(), false);
+        view! {
+            <header class="masthead masthead--embedded">
+                <ViewLink state=ViewState::default() class="brand brand--small">
+                    <span class="brand__mark" aria-hidden="true">"“"</span>
+                    <span class="brand__name">"Quoteline"</span>
+                </ViewLink>
+                <a class="masthead__out" href=full_explorer target="_blank" rel="noopener">
+                    "Open the full explorer"
+                    <span class="visually-hidden">" (opens in a new tab)"</span>
+                    <span aria-hidden="true">" ↗"</span>
+                </a>
+            </header>
+        }
+        .into_any()
+    } else {
+        view! {
             <header class="masthead">
                 <ViewLink state=ViewState::default() class="brand">
                     <span class="brand__mark" aria-hidden="true">"“"</span>
                     <span class="brand__name">"Quoteline"</span>
                 </ViewLink>
-                <p class="masthead__corpus">{corpus.title().to_owned()}</p>
-                <ThemeSwitch />
+                <p class="masthead__corpus">{corpus_title.clone()}</p>
+                <div class="masthead__actions">
+                    <EmbedDialog corpus_title />
+                    <ThemeSwitch />
+                </div>
             </header>
+        }
+        .into_any()
+    };
+
+    view! {
+        <div
+            class="app"
+            class:app--embedded=embedded
+            class:app--reading=move || open_document.with(Option::is_some)
+            node_ref=app_element
+            on:click=follow_view_link(location)
+        >
+            {masthead}
             <div class="workspace">
-                <nav class="sidebar" aria-labelledby="documents-heading">
-                    <DocumentList />
-                </nav>
+                {(!embedded).then(|| view! {
+                    <nav class="sidebar" aria-labelledby="documents-heading">
+                        <DocumentList />
+                    </nav>
+                })}
                 <main class="pane" id="main">{reader_pane}</main>
             </div>
             <footer class="colophon">

@@ -13,9 +13,9 @@ use super::view_state::{BundlePath, IgnoredParameter, ViewState};
 pub struct Location {
     search: ReadSignal<String>,
     set_search: WriteSignal<String>,
-    /// The corpus bundle the page opened with: every view it links to is on the same corpus (another
-    /// corpus is another page load).
-    corpus: StoredValue<Option<BundlePath>>,
+    /// What the page opened as: its corpus bundle and whether it is embedded. Every view it links to is on
+    /// the same corpus and embedded alike (another corpus, or leaving the embed, is another page load).
+    page: StoredValue<ViewState>,
     /// An address written in place (as typing writes it), not yet given to the browser's history.
     pending: StoredValue<Option<Timeout>, LocalStorage>,
 }
@@ -30,7 +30,12 @@ impl Location {
     /// Reads the current address and follows back/forward navigation until the owner is cleaned up.
     pub fn from_window() -> Location {
         let search_now = current_search();
-        let corpus = StoredValue::new(ViewState::parse(&search_now).0.corpus);
+        let opened = ViewState::parse(&search_now).0;
+        let page = StoredValue::new(ViewState {
+            corpus: opened.corpus,
+            embed: opened.embed,
+            ..ViewState::default()
+        });
         let (search, set_search) = signal(search_now);
         let pending = StoredValue::new_local(None::<Timeout>);
         let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
@@ -49,22 +54,43 @@ impl Location {
         Location {
             search,
             set_search,
-            corpus,
+            page,
             pending,
         }
     }
 
     /// The corpus bundle the page shows, if not the built-in corpus.
     pub fn corpus(&self) -> Option<BundlePath> {
-        self.corpus.get_value()
+        self.page.with_value(|page| page.corpus.clone())
     }
 
-    /// The link to `state` on the corpus being shown: `?` for the default view.
+    /// Whether the page is embedded in another (`embed=1`).
+    pub fn embedded(&self) -> bool {
+        self.page.with_value(|page| page.embed)
+    }
+
+    /// The link to `state` on the corpus being shown, embedded as the page is: `?` for the default view.
     pub fn href(&self, state: &ViewState) -> String {
-        match state.clone().on_corpus(self.corpus()).to_query() {
+        match self.on_page(state).to_query() {
             query if query.is_empty() => "?".to_owned(),
             query => query,
         }
+    }
+
+    /// The link to `state` on the corpus being shown, embedded or not whatever this page is: the embed's
+    /// way out to the full explorer, the Embed dialog's way in.
+    pub fn href_embedded(&self, state: &ViewState, embed: bool) -> String {
+        let mut state = self.on_page(state);
+        state.embed = embed;
+        match state.to_query() {
+            query if query.is_empty() => "?".to_owned(),
+            query => query,
+        }
+    }
+
+    /// `state` on this page: its corpus, embedded or not.
+    fn on_page(&self, state: &ViewState) -> ViewState {
+        self.page.with_value(|page| state.clone().on_page_of(page))
     }
 
     /// The view the address describes, and what in it was ignored.
@@ -84,7 +110,14 @@ impl Location {
     }
 
     fn show(&self, state: &ViewState, history: History) {
-        let query = state.clone().on_corpus(self.corpus()).to_query();
+        let query = self.on_page(state).to_query();
+        // An embedded explorer's views are not entries in the host page's history: its Back button leaves
+        // the article, not a search inside it. The explorer has its own ways back.
+        let history = if self.embedded() {
+            History::Replace
+        } else {
+            history
+        };
         if self.search.with_untracked(|search| *search == query) {
             return;
         }

@@ -1,9 +1,10 @@
 //! The user interface: the only module that touches the browser (Leptos, web-sys, gloo, wasm-bindgen).
 //!
-//! `view_state`, `format` and `citation` are pure and compiled everywhere so they are tested natively; the components are
+//! `view_state`, `format`, `citation` and `embed_snippet` are pure and compiled everywhere so they are tested natively; the components are
 //! compiled for the browser only.
 
 pub mod citation;
+pub mod embed_snippet;
 pub mod format;
 pub mod view_state;
 
@@ -13,6 +14,8 @@ mod app;
 mod bundle_fetch;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+mod embed;
 #[cfg(target_arch = "wasm32")]
 mod location;
 #[cfg(target_arch = "wasm32")]

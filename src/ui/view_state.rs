@@ -20,6 +20,7 @@ const FROM_KEY: &str = "from";
 const TO_KEY: &str = "to";
 const LANES_KEY: &str = "lanes";
 const ZOOM_KEY: &str = "zoom";
+const EMBED_KEY: &str = "embed";
 /// A facet value key longer than this is no key the app makes.
 const MAX_VALUE_BYTES: usize = 200;
 /// Values chosen in one facet past this many are ignored.
@@ -47,6 +48,9 @@ pub struct ViewState {
     pub lanes: LaneBy,
     /// The days the timeline shows, first and last (both included); the whole span when absent.
     pub zoom: Option<(CalendarDate, CalendarDate)>,
+    /// Shown inside another page's iframe: compact chrome, a link out to the full explorer, the content's
+    /// height told to the parent page (`embed=1`).
+    pub embed: bool,
 }
 
 /// Where a corpus bundle is, relative to the page: a path on the app's own origin, never a URL to another
@@ -197,6 +201,7 @@ impl ViewState {
                 TO_KEY,
                 LANES_KEY,
                 ZOOM_KEY,
+                EMBED_KEY,
             ]
             .into_iter()
             .find(|&single| single == key);
@@ -273,6 +278,12 @@ impl ViewState {
                 let (first, last) = (day(first)?, day(last)?);
                 (first <= last).then(|| self.zoom = Some((first, last)))
             }),
+            EMBED_KEY => match value {
+                "1" => Some(true),
+                "0" => Some(false),
+                _ => None,
+            }
+            .map(|embed| self.embed = embed),
             _ => None,
         };
         valid.is_none().then_some(IgnoredReason::InvalidValue)
@@ -310,6 +321,9 @@ impl ViewState {
         if let Some((first, last)) = self.zoom {
             serializer.append_pair(ZOOM_KEY, &format!("{first}..{last}"));
         }
+        if self.embed {
+            serializer.append_pair(EMBED_KEY, "1");
+        }
         if let Some(document) = &self.document {
             serializer.append_pair(DOCUMENT_KEY, document.as_str());
         }
@@ -324,9 +338,11 @@ impl ViewState {
         }
     }
 
-    /// The same view on another corpus (links made for the default view take the corpus being shown).
-    pub fn on_corpus(mut self, corpus: Option<BundlePath>) -> ViewState {
-        self.corpus = corpus;
+    /// The same view on the page `page` is: its corpus, and embedded or not. What a page is stays the same
+    /// from link to link; another corpus, or leaving the embed, is another page load.
+    pub fn on_page_of(mut self, page: &ViewState) -> ViewState {
+        self.corpus = page.corpus.clone();
+        self.embed = page.embed;
         self
     }
 
@@ -389,9 +405,9 @@ mod tests {
     #[test]
     fn every_part_of_the_view_is_read() {
         check(
-            "?corpus=data/big-2024.bin&q=child+safety+%22end-to-end%22&speaker=ian-critchley&speaker=iwf&org=npcc&from=2023-12-01&to=2023-12-31&view=timeline&sort=newest&lanes=speaker&zoom=2023-11-20..2024-01-10&doc=000_4db77244379ade82&quote-id=000_4db77244379ade82-q3",
+            "?corpus=data/big-2024.bin&q=child+safety+%22end-to-end%22&speaker=ian-critchley&speaker=iwf&org=npcc&from=2023-12-01&to=2023-12-31&view=timeline&sort=newest&lanes=speaker&zoom=2023-11-20..2024-01-10&embed=1&doc=000_4db77244379ade82&quote-id=000_4db77244379ade82-q3",
             expect![[r#"
-                ViewState { corpus: Some(BundlePath("data/big-2024.bin")), query: "child safety \"end-to-end\"", facets: {Speaker: ["ian-critchley", "iwf"], Organisation: ["npcc"]}, from: Some(CalendarDate { year: 2023, month: 12, day: 1 }), to: Some(CalendarDate { year: 2023, month: 12, day: 31 }), view: Timeline, sort: Newest, document: Some(DocumentId("000_4db77244379ade82")), quote: Some("000_4db77244379ade82-q3"), lanes: Speaker, zoom: Some((CalendarDate { year: 2023, month: 11, day: 20 }, CalendarDate { year: 2024, month: 1, day: 10 })) }
+                ViewState { corpus: Some(BundlePath("data/big-2024.bin")), query: "child safety \"end-to-end\"", facets: {Speaker: ["ian-critchley", "iwf"], Organisation: ["npcc"]}, from: Some(CalendarDate { year: 2023, month: 12, day: 1 }), to: Some(CalendarDate { year: 2023, month: 12, day: 31 }), view: Timeline, sort: Newest, document: Some(DocumentId("000_4db77244379ade82")), quote: Some("000_4db77244379ade82-q3"), lanes: Speaker, zoom: Some((CalendarDate { year: 2023, month: 11, day: 20 }, CalendarDate { year: 2024, month: 1, day: 10 })), embed: true }
                 ignored: []"#]],
         );
     }
@@ -399,10 +415,10 @@ mod tests {
     #[test]
     fn anything_else_is_ignored_with_a_reason() {
         check(
-            "?doc=%3Cscript%3E&doc=a&utm_source=x&&=&q%FF=1&view=grid&sort=random&from=2023-02-30&to=yesterday&speaker=&quote-id=x&q=a&q=b&lanes=people&zoom=2024-01-02..2023-01-01&zoom=2023-01-01",
+            "?doc=%3Cscript%3E&doc=a&utm_source=x&&=&q%FF=1&view=grid&sort=random&from=2023-02-30&to=yesterday&speaker=&quote-id=x&q=a&q=b&lanes=people&zoom=2024-01-02..2023-01-01&zoom=2023-01-01&embed=yes",
             expect![[r#"
-                ViewState { corpus: None, query: "a", facets: {}, from: None, to: None, view: Quotes, sort: Relevance, document: None, quote: None, lanes: Organisation, zoom: None }
-                ignored: ["doc=\"<script>\" InvalidValue", "doc=\"a\" Repeated", "utm_source=\"x\" UnknownKey", "=\"\" UnknownKey", "q�=\"1\" UnknownKey", "view=\"grid\" InvalidValue", "sort=\"random\" InvalidValue", "from=\"2023-02-30\" InvalidValue", "to=\"yesterday\" InvalidValue", "speaker=\"\" InvalidValue", "quote-id=\"x\" InvalidValue", "q=\"b\" Repeated", "lanes=\"people\" InvalidValue", "zoom=\"2024-01-02..2023-01-01\" InvalidValue", "zoom=\"2023-01-01\" Repeated"]"#]],
+                ViewState { corpus: None, query: "a", facets: {}, from: None, to: None, view: Quotes, sort: Relevance, document: None, quote: None, lanes: Organisation, zoom: None, embed: false }
+                ignored: ["doc=\"<script>\" InvalidValue", "doc=\"a\" Repeated", "utm_source=\"x\" UnknownKey", "=\"\" UnknownKey", "q�=\"1\" UnknownKey", "view=\"grid\" InvalidValue", "sort=\"random\" InvalidValue", "from=\"2023-02-30\" InvalidValue", "to=\"yesterday\" InvalidValue", "speaker=\"\" InvalidValue", "quote-id=\"x\" InvalidValue", "q=\"b\" Repeated", "lanes=\"people\" InvalidValue", "zoom=\"2024-01-02..2023-01-01\" InvalidValue", "zoom=\"2023-01-01\" Repeated", "embed=\"yes\" InvalidValue"]"#]],
         );
     }
 

@@ -20,13 +20,20 @@ const views = [
   ["timeline", "?view=timeline&zoom=2023-12-03..2023-12-14", "canvas.timeline__canvas"],
   ["reader", "?q=children&doc=000_4db77244379ade82&quote-id=000_4db77244379ade82-q10", "mark.quote"],
   ["missing document", "?doc=no-such-document", ".not-found"],
+  ["embedded", "?q=encryption&embed=1", ".result"],
+  ["embed dialog", "?q=encryption", ".result"],
 ] as const;
 
 for (const colorScheme of ["light", "dark"] as const) {
   for (const [name, query, ready] of views) {
     test(`${name}, ${colorScheme}: no serious or critical accessibility violations`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await openExplorer(page, query);
+      if (query.includes("embed=1")) {
+        // Embedded there is no list of documents to wait for.
+        await page.goto(`./${query}`);
+      } else {
+        await openExplorer(page, query);
+      }
       await expect(page.locator(ready).first()).toBeVisible();
       if (name === "timeline") {
         // An item selected (its card and the live region filled) and a day's crowd listed, so that they
@@ -45,6 +52,10 @@ for (const colorScheme of ["light", "dark"] as const) {
           }
         }
         await expect(page.getByRole("dialog")).toBeVisible();
+      }
+      if (name === "embed dialog") {
+        await page.getByRole("button", { name: "Embed" }).click();
+        await expect(page.getByRole("dialog", { name: "Embed this view" })).toBeVisible();
       }
       // Folded parts opened, so that what they hold is checked too.
       await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));

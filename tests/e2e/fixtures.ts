@@ -3,13 +3,15 @@
 // stay in the page and are allowed).
 import { test as base, expect, type Page } from "@playwright/test";
 
-type Guarded = { problems: string[] };
+type Guarded = { problems: string[]; otherOrigins: string[] };
 
 export const test = base.extend<Guarded>({
+  // Origins a test's pages may also request from: the page of another site that embeds the app.
+  otherOrigins: [[], { option: true }],
   problems: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, otherOrigins }, use) => {
       const problems: string[] = [];
-      const origin = new URL(baseURL!).origin;
+      const origins = [new URL(baseURL!).origin, ...otherOrigins];
       page.on("console", (message) => {
         if (message.type() === "error") problems.push(`console error: ${message.text()}`);
       });
@@ -27,7 +29,7 @@ export const test = base.extend<Guarded>({
       page.on("request", (request) => {
         const url = new URL(request.url());
         if (url.protocol === "data:" || url.protocol === "blob:") return;
-        if (url.origin !== origin) problems.push(`request to another origin: ${request.url()}`);
+        if (!origins.includes(url.origin)) problems.push(`request to another origin: ${request.url()}`);
       });
       page.on("requestfailed", (request) => {
         // A request cut short because the test navigated on (the favicon of a page left at once) is not
@@ -43,6 +45,9 @@ export const test = base.extend<Guarded>({
 });
 
 export { expect };
+
+/** The origin of tests/e2e/embed-host.mjs: another site's pages, which embed the app, on the next port. */
+export const embedHostOrigin = `http://127.0.0.1:${Number(process.env.QUOTELINE_E2E_PORT ?? 4173) + 1}`;
 
 /** Opens the explorer and waits until the app has rendered its document list. */
 export async function openExplorer(page: Page, query = ""): Promise<void> {

@@ -29,11 +29,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // The app also under a sub-path, as a host may put it (tests/e2e/hosting.spec.ts).
-    command: `node serve.mjs ../../dist ${port} /hosted/under/a/folder/`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      // The app also under a sub-path, as a host may put it (tests/e2e/hosting.spec.ts).
+      command: `node serve.mjs ../../dist ${port} /hosted/under/a/folder/`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // Another site's article that embeds the app, on a second origin (tests/e2e/embed.spec.ts).
+      command: `node embed-host.mjs ${port + 1} http://127.0.0.1:${port}`,
+      url: `http://127.0.0.1:${port + 1}/sibling.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -2,10 +2,12 @@
 // search and its results fit, the reader replaces the list on a phone, and each screen is saved as a PNG for people to look at.
 // Screenshots go to test-results/screens/, or to $QUOTELINE_SCREENSHOT_DIR (./dev screenshots uses docs/).
 import { fileURLToPath } from "node:url";
-import { test, expect, openExplorer } from "./fixtures";
+import { test, expect, openExplorer, embedHostOrigin } from "./fixtures";
 
 const outputDir =
   process.env.QUOTELINE_SCREENSHOT_DIR ?? fileURLToPath(new URL("../../test-results/screens", import.meta.url));
+
+test.use({ otherOrigins: [embedHostOrigin] });
 
 const screens = [
   { name: "desktop", width: 1280, height: 860 },
@@ -96,6 +98,28 @@ for (const screen of screens) {
         problems.length,
         ...problems.filter((problem) => !problem.includes("404") && !problem.includes("archive-2024.bin")),
       );
+    });
+  }
+}
+
+for (const screen of screens) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`${screen.name} ${colorScheme}: embedded in an article, and the Embed dialog`, async ({ page }) => {
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${embedHostOrigin}/?view=${encodeURIComponent("q=encryption&speaker=ian-critchley")}`);
+      const explorer = page.frameLocator("#quoteline");
+      await expect(explorer.locator(".result").first()).toBeVisible();
+      await expect(explorer.getByRole("link", { name: /Open the full explorer/ })).toBeVisible();
+      await page.locator("#quoteline").scrollIntoViewIfNeeded();
+      await page.locator("#quoteline").evaluate((frame) => frame.scrollIntoView({ block: "start" }));
+      await page.screenshot({ path: `${outputDir}/embedded-${screen.name}-${colorScheme}.png` });
+
+      await openExplorer(page, "?q=encryption");
+      await page.getByRole("button", { name: "Embed" }).click();
+      await expect(page.getByRole("dialog", { name: "Embed this view" })).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      await page.screenshot({ path: `${outputDir}/embed-dialog-${screen.name}-${colorScheme}.png` });
     });
   }
 }

@@ -23,6 +23,31 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** The headers `_headers` (Netlify's and Cloudflare Pages' format) gives a path: `/*` rules and exact ones. */
+let rules;
+async function hostHeaders(pathname) {
+  rules ??= parseHeaders(await readFile(join(root, "_headers"), "utf8").catch(() => ""));
+  const headers = {};
+  for (const { pattern, values } of rules) {
+    if (pattern === "/*" || pattern === pathname) Object.assign(headers, values);
+  }
+  return headers;
+}
+
+function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), values: {} });
+    } else if (rules.length > 0) {
+      const colon = line.indexOf(":");
+      rules.at(-1).values[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    }
+  }
+  return rules;
+}
+
 const server = createServer(async (request, response) => {
   try {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
@@ -44,6 +69,11 @@ const server = createServer(async (request, response) => {
       "cache-control": "no-cache",
       etag,
     };
+    // The headers the build says a host should send (dist/_headers, README "Publishing"), so that the
+    // tests run under them: the policy with frame-ancestors, nosniff, cross-origin reads for sandboxes.
+    Object.assign(headers, await hostHeaders(pathname));
+    // A corpus bundle put beside the app: a sandboxed frame (an opaque origin) fetches it cross-origin.
+    if (extname(path) === ".bin") headers["access-control-allow-origin"] = "*";
     if (request.headers["if-none-match"] === etag) {
       response.writeHead(304, headers).end();
       return;

@@ -234,7 +234,8 @@ pub fn Reader(document: Document) -> impl IntoView {
     // zoom), or to the overview when it was opened from nothing.
     let back = Signal::derive(move || location.parsed().0.with_document(None));
     let back_label = move || {
-        if back.with(|back| back.clone().on_corpus(None) == ViewState::default()) {
+        if back.with(|back| back.clone().on_page_of(&ViewState::default()) == ViewState::default())
+        {
             "← All documents"
         } else {
             "← Back to the results"
