@@ -16,6 +16,7 @@ mod quote_marks;
 mod report;
 mod sentence;
 mod speaker;
+mod table;
 
 pub use attribution::{attribute_document, DocumentAttribution, ReportedStatement};
 pub use figure::{find_figures, Currency, FigureKind, FigureMention, Period};
@@ -30,9 +31,12 @@ pub use provenance::{
 };
 pub use quote::{AttributionEvidence, Quote, QuoteKind, QuotePart};
 pub use quote_marks::{find_quoted_spans, MarkStyle, QuotedSpan};
-pub use report::{AnalysisReport, DocumentRecord, FigureRecord, QuoteRecord, SpeakerRecord};
+pub use report::{
+    AnalysisReport, DocumentRecord, FigureRecord, QuoteRecord, Selection, SpeakerRecord,
+};
 pub use sentence::split_sentences;
 pub use speaker::{name_key, AcronymTable, Speaker, SpeakerKind, SpeakerRegistry};
+pub use table::{figures_csv, quotes_csv};
 
 use crate::corpus::Corpus;
 use serde::{Deserialize, Serialize};

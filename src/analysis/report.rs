@@ -80,31 +80,122 @@ pub struct FigureRecord {
     pub claim: Option<String>,
 }
 
+/// Part of an analysis: some of its quotes and figures, by index. A report of it holds those, and the
+/// documents and speakers they name.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub quotes: Vec<u32>,
+    pub figures: Vec<u32>,
+}
+
+impl Selection {
+    /// Every quote and figure.
+    pub fn all(analysis: &Analysis) -> Selection {
+        Selection {
+            quotes: (0..analysis.quotes.len() as u32).collect(),
+            figures: (0..analysis.figures.len() as u32).collect(),
+        }
+    }
+}
+
 impl AnalysisReport {
+    /// The whole analysis: every document, speaker, quote, figure and match.
     pub fn new(corpus: &Corpus, analysis: &Analysis) -> AnalysisReport {
-        let speaker_id = |index: Option<usize>| {
-            index
-                .and_then(|index| analysis.speakers.get(index))
-                .map(|speaker| speaker.id.clone())
+        AnalysisReport::build(corpus, analysis, &Selection::all(analysis), true)
+    }
+
+    /// The quotes and figures chosen, in the analysis's order, with the documents they are in, the
+    /// speakers they name and the matches among the quotes: the same schema as the whole, so a tool that
+    /// reads one reads the other.
+    pub fn of_selection(
+        corpus: &Corpus,
+        analysis: &Analysis,
+        selection: &Selection,
+    ) -> AnalysisReport {
+        AnalysisReport::build(corpus, analysis, selection, false)
+    }
+
+    /// `everything`: every document and speaker too, those without a quote or figure included.
+    fn build(
+        corpus: &Corpus,
+        analysis: &Analysis,
+        selection: &Selection,
+        everything: bool,
+    ) -> AnalysisReport {
+        let quote_chosen = flags(analysis.quotes.len(), &selection.quotes);
+        let figure_chosen = flags(analysis.figures.len(), &selection.figures);
+        let mut document_used = vec![everything; corpus.documents.len()];
+        let mut speaker_used = vec![everything; analysis.speakers.len()];
+        let mut mark = |document: u32, speaker: Option<usize>| {
+            if let Some(slot) = document_used.get_mut(document as usize) {
+                *slot = true;
+            }
+            if let Some(slot) = speaker.and_then(|speaker| speaker_used.get_mut(speaker)) {
+                *slot = true;
+            }
         };
+        for (quote, _) in analysis
+            .quotes
+            .iter()
+            .zip(&quote_chosen)
+            .filter(|(_, chosen)| **chosen)
+        {
+            mark(quote.document, quote.speaker);
+        }
+        for (figure, _) in analysis
+            .figures
+            .iter()
+            .zip(&figure_chosen)
+            .filter(|(_, chosen)| **chosen)
+        {
+            mark(figure.document, figure.speaker);
+        }
+        let mut report =
+            AnalysisReport::documents_and_speakers(corpus, analysis, &document_used, &speaker_used);
+        report.quotes = AnalysisReport::quote_records(corpus, analysis, &quote_chosen);
+        report.figures = AnalysisReport::figure_records(corpus, analysis, &figure_chosen);
+        let chosen_ids: std::collections::HashSet<&str> = report
+            .quotes
+            .iter()
+            .map(|quote| quote.id.as_str())
+            .collect();
+        report.matches = analysis
+            .matches
+            .iter()
+            .filter(|statement| {
+                statement
+                    .quotes
+                    .iter()
+                    .any(|id| chosen_ids.contains(id.as_str()))
+            })
+            .cloned()
+            .collect();
+        report
+    }
+
+    fn documents_and_speakers(
+        corpus: &Corpus,
+        analysis: &Analysis,
+        document_used: &[bool],
+        speaker_used: &[bool],
+    ) -> AnalysisReport {
         let mut documents = Vec::new();
-        // Maps a document's paragraph index to its index among the story paragraphs.
-        let mut story_index: Vec<Vec<Option<usize>>> = Vec::new();
-        for document in &corpus.documents {
+        for (document, _) in corpus
+            .documents
+            .iter()
+            .zip(document_used)
+            .filter(|(_, used)| **used)
+        {
             let mut paragraphs = Vec::new();
             let mut boilerplate = Vec::new();
-            let mut indices = Vec::new();
             for paragraph in &document.paragraphs {
                 let text = paragraph.text(&document.text).to_owned();
                 if paragraph.role.is_boilerplate() {
                     boilerplate.push(text);
-                    indices.push(None);
                 } else {
-                    indices.push(Some(paragraphs.len()));
                     paragraphs.push(text);
                 }
             }
-            story_index.push(indices);
             documents.push(DocumentRecord {
                 id: document.id.to_string(),
                 file: document.file.clone(),
@@ -118,23 +209,50 @@ impl AnalysisReport {
                 boilerplate,
             });
         }
-        let quotes = analysis
+        let speakers = analysis
+            .speakers
+            .iter()
+            .zip(speaker_used)
+            .filter(|(_, used)| **used)
+            .map(|(speaker, _)| SpeakerRecord {
+                id: speaker.id.clone(),
+                name: speaker.name.clone(),
+                kind: speaker.kind.id().to_owned(),
+                role: speaker.role.clone(),
+                organisation: speaker.organisation.clone(),
+                aliases: speaker.aliases.clone(),
+            })
+            .collect();
+        AnalysisReport {
+            documents,
+            speakers,
+            quotes: Vec::new(),
+            figures: Vec::new(),
+            matches: Vec::new(),
+        }
+    }
+
+    fn quote_records(corpus: &Corpus, analysis: &Analysis, chosen: &[bool]) -> Vec<QuoteRecord> {
+        analysis
             .quotes
             .iter()
-            .filter_map(|quote| {
-                let position = quote.document as usize;
-                let document = corpus.documents.get(position)?;
+            .zip(chosen)
+            .filter(|(_, chosen)| **chosen)
+            .filter_map(|(quote, _)| {
+                let document = corpus.documents.get(quote.document as usize)?;
+                // A paragraph's index among the story paragraphs, which `paragraphs` lists.
                 let index_of = |paragraph: usize| {
-                    story_index[position]
-                        .get(paragraph)
-                        .copied()
-                        .flatten()
-                        .unwrap_or(0)
+                    document.paragraphs.get(..paragraph).map_or(0, |before| {
+                        before
+                            .iter()
+                            .filter(|paragraph| !paragraph.role.is_boilerplate())
+                            .count()
+                    })
                 };
                 Some(QuoteRecord {
                     id: quote.id(corpus),
                     document: document.id.to_string(),
-                    speaker: speaker_id(quote.speaker),
+                    speaker: speaker_id(analysis, quote.speaker),
                     text: quote.text(&document.text),
                     kind: quote.kind.id().to_owned(),
                     cue: quote.cue.as_deref().map(str::to_owned),
@@ -150,19 +268,10 @@ impl AnalysisReport {
                     evidence: quote.evidence.map(|evidence| evidence.id().to_owned()),
                 })
             })
-            .collect();
-        let speakers = analysis
-            .speakers
-            .iter()
-            .map(|speaker| SpeakerRecord {
-                id: speaker.id.clone(),
-                name: speaker.name.clone(),
-                kind: speaker.kind.id().to_owned(),
-                role: speaker.role.clone(),
-                organisation: speaker.organisation.clone(),
-                aliases: speaker.aliases.clone(),
-            })
-            .collect();
+            .collect()
+    }
+
+    fn figure_records(corpus: &Corpus, analysis: &Analysis, chosen: &[bool]) -> Vec<FigureRecord> {
         let mut claim_of: Vec<Option<u32>> = vec![None; analysis.figures.len()];
         for claim in &analysis.claims {
             for &figure in claim {
@@ -171,37 +280,50 @@ impl AnalysisReport {
                 }
             }
         }
-        AnalysisReport {
-            documents,
-            speakers,
-            quotes,
-            figures: analysis
-                .figures
-                .iter()
-                .zip(&claim_of)
-                .filter_map(|(figure, claim)| {
-                    let document = corpus.documents.get(figure.document as usize)?;
-                    Some(FigureRecord {
-                        id: figure.id(corpus),
-                        document: document.id.to_string(),
-                        quote: figure
-                            .quote
-                            .and_then(|index| analysis.quotes.get(index))
-                            .map(|quote| quote.id(corpus)),
-                        speaker: speaker_id(figure.speaker),
-                        value: figure.mention.value,
-                        unit: figure.mention.unit.as_deref().map(str::to_owned),
-                        text: document.text[figure.mention.range()].to_owned(),
-                        kind: figure.mention.kind.name().to_owned(),
-                        per: figure.mention.rate.map(|period| period.name().to_owned()),
-                        range: [figure.mention.start, figure.mention.end],
-                        claim: claim
-                            .and_then(|first| analysis.figures.get(first as usize))
-                            .map(|first| first.id(corpus)),
-                    })
+        analysis
+            .figures
+            .iter()
+            .zip(&claim_of)
+            .zip(chosen)
+            .filter(|(_, chosen)| **chosen)
+            .filter_map(|((figure, claim), _)| {
+                let document = corpus.documents.get(figure.document as usize)?;
+                Some(FigureRecord {
+                    id: figure.id(corpus),
+                    document: document.id.to_string(),
+                    quote: figure
+                        .quote
+                        .and_then(|index| analysis.quotes.get(index))
+                        .map(|quote| quote.id(corpus)),
+                    speaker: speaker_id(analysis, figure.speaker),
+                    value: figure.mention.value,
+                    unit: figure.mention.unit.as_deref().map(str::to_owned),
+                    text: document.text[figure.mention.range()].to_owned(),
+                    kind: figure.mention.kind.name().to_owned(),
+                    per: figure.mention.rate.map(|period| period.name().to_owned()),
+                    range: [figure.mention.start, figure.mention.end],
+                    claim: claim
+                        .and_then(|first| analysis.figures.get(first as usize))
+                        .map(|first| first.id(corpus)),
                 })
-                .collect(),
-            matches: analysis.matches.clone(),
+            })
+            .collect()
+    }
+}
+
+/// One flag per item of a list `len` long, set for the indices given (those past the end ignored).
+fn flags(len: usize, indices: &[u32]) -> Vec<bool> {
+    let mut flags = vec![false; len];
+    for &index in indices {
+        if let Some(flag) = flags.get_mut(index as usize) {
+            *flag = true;
         }
     }
+    flags
+}
+
+fn speaker_id(analysis: &Analysis, index: Option<usize>) -> Option<String> {
+    index
+        .and_then(|index| analysis.speakers.get(index))
+        .map(|speaker| speaker.id.clone())
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::date::PublishedDate;
 use super::diagnostic::{Diagnostic, TextPosition};
 use super::document::{Document, DocumentId, TitleOrigin};
+use super::html::read_html;
 use super::layout::{analyse_layout, ParagraphRole};
 use super::manifest::{
     parse_manifest, ContextEvent, CorpusInfo, DocumentEntry, Manifest, MANIFEST_FILE_NAME,
@@ -107,7 +108,7 @@ pub fn assemble(manifest: Manifest, sources: &[SourceFile<'_>]) -> (Corpus, Vec<
         }
         let entry = entries.remove(source.name);
         if SourceFormat::of_file_name(source.name).is_none() {
-            let message = "is not a .txt or .md file, so it is not part of the corpus";
+            let message = "is not a .txt, .md or .html file, so it is not part of the corpus";
             diagnostics.push(if entry.is_some() {
                 Diagnostic::error(source.name, None, message)
             } else {
@@ -115,19 +116,24 @@ pub fn assemble(manifest: Manifest, sources: &[SourceFile<'_>]) -> (Corpus, Vec<
             });
             continue;
         }
-        let text = match decode_text(*source) {
+        let decoded = match decode_text(*source) {
             Ok(text) => text,
             Err(diagnostic) => {
                 diagnostics.push(diagnostic);
                 continue;
             }
         };
+        // A web page's text is read out of its markup, and what its head states stands in for the
+        // manifest where the manifest is silent.
+        let page = (SourceFormat::of_file_name(source.name) == Some(SourceFormat::Html))
+            .then(|| read_html(decoded));
+        let text = page.as_ref().map_or(decoded, |page| page.text.as_str());
         let mut paragraphs = split_paragraphs(text);
         if paragraphs.is_empty() {
             diagnostics.push(Diagnostic::warning(source.name, None, "is empty: left out"));
             continue;
         }
-        if entry.is_none() {
+        if entry.is_none() && page.is_none() {
             diagnostics.push(Diagnostic::warning(
                 source.name,
                 None,
@@ -148,10 +154,14 @@ pub fn assemble(manifest: Manifest, sources: &[SourceFile<'_>]) -> (Corpus, Vec<
                 .find(|paragraph| paragraph.role == ParagraphRole::Body)
                 .map(|paragraph| excerpt(paragraph.text(text)))
         };
-        let (title, title_origin) = match (entry.and_then(|entry| entry.title.clone()), headline) {
-            (Some(title), _) => (title, TitleOrigin::Manifest),
-            (None, Some(headline)) => (headline, TitleOrigin::Text),
-            (None, None) => (
+        // A page's own headline reads better than its head's title, which often carries the site's name.
+        let page_title = page.as_ref().and_then(|page| page.title.clone());
+        let manifest_title = entry.and_then(|entry| entry.title.clone());
+        let (title, title_origin) = match (manifest_title, headline, page_title) {
+            (Some(title), _, _) => (title, TitleOrigin::Manifest),
+            (None, Some(headline), _) => (headline, TitleOrigin::Text),
+            (None, None, Some(title)) => (title, TitleOrigin::Page),
+            (None, None, None) => (
                 first_story_paragraph().unwrap_or_else(|| source.name.to_owned()),
                 TitleOrigin::Excerpt,
             ),
@@ -161,16 +171,22 @@ pub fn assemble(manifest: Manifest, sources: &[SourceFile<'_>]) -> (Corpus, Vec<
             file: source.name.to_owned(),
             title,
             title_origin,
-            publisher: entry.and_then(|entry| entry.publisher.clone()),
-            // The manifest overrides what the text says.
+            // The manifest overrides what a page's head states, which overrides what its text says.
+            publisher: entry
+                .and_then(|entry| entry.publisher.clone())
+                .or_else(|| page.as_ref().and_then(|page| page.site.clone())),
             author: entry
                 .and_then(|entry| entry.author.clone())
+                .or_else(|| page.as_ref().and_then(|page| page.author.clone()))
                 .or(layout.author),
             kind: entry.and_then(|entry| entry.kind),
-            url: entry.and_then(|entry| entry.url.clone()),
+            url: entry
+                .and_then(|entry| entry.url.clone())
+                .or_else(|| page.as_ref().and_then(|page| page.url.clone())),
             site: entry.and_then(|entry| entry.site.clone()),
             published: entry
                 .and_then(|entry| entry.published)
+                .or_else(|| page.as_ref().and_then(|page| page.published))
                 .or(layout.published.map(PublishedDate::Day)),
             words: Document::count_words(text, &paragraphs),
             text: text.to_owned(),
@@ -335,6 +351,27 @@ published = "2024-03-10/2024-03-14"
     }
 
     #[test]
+    fn a_saved_web_page_is_read_as_its_text_and_its_head_fills_in_for_the_manifest() {
+        let page = br#"<html><head><title>Bus lanes | Example News</title>
+            <meta property="og:site_name" content="Example News">
+            <meta name="author" content="Ada Byline">
+            <meta property="article:published_time" content="2024-03-12T08:00:00Z">
+            <link rel="canonical" href="https://news.example/bus-lanes"></head>
+            <body><nav><a href="/">Home</a></nav><h1>Council approves new bus lanes</h1>
+            <p>&ldquo;It is a good day,&rdquo; said the mayor.</p></body></html>"#;
+        let untitled =
+            b"<p>No headline here, only a sentence that goes on.</p><title>Head title</title>";
+        check(
+            "[[document]]\nfile = \"c.html\"\npublisher = \"The Manifest's Publisher\"\n",
+            &[("a.html", page), ("b.htm", untitled), ("c.html", page)],
+            expect![[r#"
+                a [Text] "Council approves new bus lanes" | Example News | Document | 12 Mar 2024 | 3 paragraphs
+                b [Page] "Head title" | - | Document | undated | 1 paragraphs
+                c [Text] "Council approves new bus lanes" | The Manifest's Publisher | Document | 12 Mar 2024 | 3 paragraphs"#]],
+        );
+    }
+
+    #[test]
     fn unreadable_files_are_left_out_with_their_position() {
         check(
             "",
@@ -348,7 +385,7 @@ published = "2024-03-10/2024-03-14"
             expect![[r#"
                 bad.txt:2:5: error: is not valid UTF-8 text here: save the file as UTF-8
                 empty.txt: warning: is empty: left out
-                image.png: warning: is not a .txt or .md file, so it is not part of the corpus"#]],
+                image.png: warning: is not a .txt, .md or .html file, so it is not part of the corpus"#]],
         );
     }
 
@@ -382,7 +419,7 @@ published = "2024-03-10/2024-03-14"
             rendered,
             [
                 "manifest.toml: warning: is missing: no document has a publisher, kind or date",
-                "notes.pdf: warning: is not a .txt or .md file, so it is not part of the corpus",
+                "notes.pdf: warning: is not a .txt, .md or .html file, so it is not part of the corpus",
                 "manifest.toml: error: the corpus has no documents: add .txt or .md files beside the manifest",
             ]
         );

@@ -73,6 +73,8 @@ pub enum TitleOrigin {
     Text,
     /// The text has no headline: its opening words.
     Excerpt,
+    /// Stated in a web page's head (`og:title` or `<title>`).
+    Page,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -9,7 +9,9 @@ mod date;
 mod dateline;
 mod diagnostic;
 mod document;
+mod html;
 mod layout;
+mod local;
 mod manifest;
 mod paragraph;
 mod source;
@@ -22,7 +24,9 @@ pub use date::{
 pub use dateline::{parse_byline, parse_date_line, DateLine};
 pub use diagnostic::{Diagnostic, Severity, TextPosition};
 pub use document::{Document, DocumentId, TitleOrigin};
+pub use html::{read_html, HtmlPage};
 pub use layout::{analyse_layout, Furniture, Layout, ParagraphRole};
+pub use local::{admit, Admission, Held, Limits, LocalText};
 pub use manifest::{
     parse_manifest, ContextEvent, CorpusInfo, DocumentEntry, DocumentKind, Manifest, SourceUrl,
     MANIFEST_FILE_NAME,

@@ -14,6 +14,8 @@ pub struct SourceFile<'a> {
 pub enum SourceFormat {
     PlainText,
     Markdown,
+    /// A saved web page: its text is read out of the markup (`html.rs`).
+    Html,
 }
 
 impl SourceFormat {
@@ -23,6 +25,7 @@ impl SourceFormat {
         match extension.as_str() {
             "txt" | "text" => Some(SourceFormat::PlainText),
             "md" | "markdown" => Some(SourceFormat::Markdown),
+            "html" | "htm" => Some(SourceFormat::Html),
             _ => None,
         }
     }

@@ -104,7 +104,7 @@ for (const screen of screens) {
 
 for (const screen of screens) {
   for (const colorScheme of ["light", "dark"] as const) {
-    test(`${screen.name} ${colorScheme}: embedded in an article, and the Embed dialog`, async ({ page }) => {
+    test(`${screen.name} ${colorScheme}: embedded in an article, the Embed dialog and the Export menu`, async ({ page }) => {
       await page.setViewportSize({ width: screen.width, height: screen.height });
       await page.emulateMedia({ colorScheme });
       await page.goto(`${embedHostOrigin}/?view=${encodeURIComponent("q=encryption&speaker=ian-critchley")}`);
@@ -120,6 +120,13 @@ for (const screen of screens) {
       await expect(page.getByRole("dialog", { name: "Embed this view" })).toBeVisible();
       await expectNoSidewaysScroll(page);
       await page.screenshot({ path: `${outputDir}/embed-dialog-${screen.name}-${colorScheme}.png` });
+
+      await page.keyboard.press("Escape");
+      await page.getByText("Export", { exact: true }).click();
+      await expect(page.locator(".export__panel")).toBeVisible();
+      await page.locator("#results-heading").evaluate((heading) => heading.scrollIntoView({ block: "start" }));
+      await expectNoSidewaysScroll(page);
+      await page.screenshot({ path: `${outputDir}/export-${screen.name}-${colorScheme}.png` });
     });
   }
 }

@@ -7,11 +7,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{
-    ConcordanceList, FacetPanel, FigureTable, ResultList, SearchBox, SpeakerHeader, SpeakerList,
-    TimelineView, ViewLink,
+    ConcordanceList, ExportMenu, FacetPanel, FigureTable, ResultList, SearchBox, SpeakerHeader,
+    SpeakerList, TimelineView, ViewLink,
 };
 use crate::search::{
-    claims_found, run, tally_speakers, FacetKind, Order, QueryNote, Request, Results, Target,
+    claims_found, run, tally_speakers, Claimants, FacetKind, Order, QueryNote, Request, Results,
+    Target,
 };
 use crate::ui::app::{LocationContext, SearchContext};
 use crate::ui::format::grouped;
@@ -124,30 +125,13 @@ pub fn SearchPanel() -> impl IntoView {
             });
             // With speakers or organisations chosen, only the figures they claimed: which speakers
             // those are is settled once, not once per figure.
-            let claimant: Vec<bool> = analysis
-                .speakers
-                .iter()
-                .map(|speaker| {
-                    (speakers.is_empty() || speakers.contains(&speaker.id))
-                        && (organisations.is_empty()
-                            || speaker.organisation_name().is_some_and(|name| {
-                                organisations.contains(&crate::analysis::name_key(name))
-                            }))
-                })
-                .collect();
-            let everyone = speakers.is_empty() && organisations.is_empty();
-            let keep = |figure: &crate::analysis::Figure| {
-                everyone
-                    || figure
-                        .speaker
-                        .is_some_and(|speaker| claimant.get(speaker).copied().unwrap_or(false))
-            };
+            let claimants = Claimants::new(&analysis, &speakers, &organisations);
             found.with(|found| {
                 Arc::new(claims_found(
                     &data.index,
                     &analysis,
                     &found.0.faceted.hits,
-                    keep,
+                    |figure| claimants.keeps(figure),
                 ))
             })
         }
@@ -315,6 +299,8 @@ pub fn SearchPanel() -> impl IntoView {
                         }}
                     </select>
                 </label>
+                // Embedded, exporting is the full explorer's (a frame may forbid downloads).
+                {(!location.embedded()).then(|| view! { <ExportMenu /> })}
             </div>
             {move || {
                 let notes = notes();

@@ -1,0 +1,146 @@
+//! What the explorer's search and filters select, as quotes and figures — whichever list is on screen:
+//! what an export of the current view holds.
+
+use super::claim_list::claims_found;
+use super::facet::{FacetSelection, FacetTable};
+use super::index::{EntryKind, SearchIndex};
+use super::results::{run, Order, Request};
+use super::Target;
+use crate::analysis::{name_key, Analysis, Figure, Selection};
+
+/// Whose figures a view keeps: everyone's, or those of the speakers chosen and of the organisations
+/// chosen (a figure's speaker must pass both).
+#[derive(Clone, Debug, Default)]
+pub struct Claimants {
+    /// Per speaker, whether their figures are kept; `None` keeps everyone's.
+    kept: Option<Vec<bool>>,
+}
+
+impl Claimants {
+    /// `speakers`: speaker ids; `organisations`: organisation keys (`name_key` of the name).
+    pub fn new(analysis: &Analysis, speakers: &[String], organisations: &[String]) -> Claimants {
+        if speakers.is_empty() && organisations.is_empty() {
+            return Claimants { kept: None };
+        }
+        let kept = analysis
+            .speakers
+            .iter()
+            .map(|speaker| {
+                (speakers.is_empty() || speakers.contains(&speaker.id))
+                    && (organisations.is_empty()
+                        || speaker
+                            .organisation_name()
+                            .is_some_and(|name| organisations.contains(&name_key(name))))
+            })
+            .collect();
+        Claimants { kept: Some(kept) }
+    }
+
+    pub fn keeps(&self, figure: &Figure) -> bool {
+        match &self.kept {
+            None => true,
+            Some(kept) => figure
+                .speaker
+                .is_some_and(|speaker| kept.get(speaker).copied().unwrap_or(false)),
+        }
+    }
+}
+
+/// The quotes the search and facets find, and the figures of the documents they find that `claimants`
+/// keeps, each in the analysis's order.
+pub fn selection_of(
+    index: &SearchIndex,
+    table: &FacetTable,
+    analysis: &Analysis,
+    query: &str,
+    facets: &FacetSelection,
+    claimants: &Claimants,
+) -> Selection {
+    let search = |target| {
+        run(
+            index,
+            table,
+            &Request {
+                query: query.to_owned(),
+                selection: facets.clone(),
+                target,
+                order: Order::Relevance,
+            },
+        )
+    };
+    let entries = index.entries();
+    let mut quotes: Vec<u32> = search(Target::Quotes)
+        .faceted
+        .hits
+        .iter()
+        .filter_map(|hit| match entries.get(hit.entry as usize)?.kind {
+            EntryKind::Quote { quote, .. } => Some(quote),
+            EntryKind::Document { .. } => None,
+        })
+        .collect();
+    quotes.sort_unstable();
+    let documents = search(Target::Documents);
+    let mut figures: Vec<u32> = claims_found(index, analysis, &documents.faceted.hits, |figure| {
+        claimants.keeps(figure)
+    })
+    .into_iter()
+    .flat_map(|claim| claim.found)
+    .collect();
+    figures.sort_unstable();
+    figures.dedup();
+    Selection { quotes, figures }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::AnalysisReport;
+    use crate::bundle::Bundle;
+    use crate::bundled::bundled_corpus;
+    use expect_test::expect;
+
+    #[test]
+    fn an_export_holds_what_the_view_finds() {
+        let Bundle {
+            corpus,
+            analysis,
+            index,
+            facets,
+        } = Bundle::build(bundled_corpus().0);
+        let summary = |query: &str, speakers: &[&str]| {
+            let speakers: Vec<String> = speakers.iter().map(|id| (*id).to_owned()).collect();
+            let (selection, _) = facets.select(
+                [(crate::search::FacetKind::Speaker, speakers.as_slice())],
+                None,
+                None,
+            );
+            let claimants = Claimants::new(&analysis, &speakers, &[]);
+            let chosen = selection_of(&index, &facets, &analysis, query, &selection, &claimants);
+            let report = AnalysisReport::of_selection(&corpus, &analysis, &chosen);
+            format!(
+                "{query:?} {speakers:?}: {} quotes, {} figures, {} documents, {} speakers, {} matches",
+                report.quotes.len(),
+                report.figures.len(),
+                report.documents.len(),
+                report.speakers.len(),
+                report.matches.len()
+            )
+        };
+        let all = Selection::all(&analysis);
+        expect![[r#"
+            "" []: 16 quotes, 11 figures, 2 documents, 7 speakers, 2 matches
+            "encryption" []: 7 quotes, 11 figures, 2 documents, 7 speakers, 2 matches
+            "encryption" ["ian-critchley"]: 3 quotes, 4 figures, 2 documents, 1 speakers, 2 matches
+            "no such words" []: 0 quotes, 0 figures, 0 documents, 0 speakers, 0 matches
+            every quote and figure: 16, 11"#]]
+        .assert_eq(&format!(
+            "{}\n{}\n{}\n{}\nevery quote and figure: {}, {}",
+            summary("", &[]),
+            summary("encryption", &[]),
+            summary("encryption", &["ian-critchley"]),
+            summary("no such words", &[]),
+            all.quotes.len(),
+            all.figures.len(),
+        ));
+    }
+}

@@ -1,0 +1,105 @@
+// Journey: a researcher exports what the view finds — the quotes of a search and filter as CSV, the
+// figures of the documents found as CSV, both as JSON in `quoteline analyze`'s schema — and each file
+// holds exactly what the explorer lists, made in the browser (the download is a blob:, no request).
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { test, expect, openExplorer } from "./fixtures";
+
+async function save(page: Page, label: string): Promise<{ name: string; text: string }> {
+  const panel = page.locator(".export");
+  if (!(await panel.evaluate((details: HTMLDetailsElement) => details.open))) {
+    await page.getByText("Export", { exact: true }).click();
+  }
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    panel.getByRole("button", { name: label }).click(),
+  ]);
+  expect(download.url()).toMatch(/^blob:/);
+  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, "utf8") };
+}
+
+/** A CSV table's rows as arrays of cells (RFC 4180: quoted cells may hold commas, quotes and breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+test("the quotes and figures a view finds are saved as CSV and JSON, and hold what the explorer lists", async ({ page }) => {
+  await openExplorer(page, "?q=encryption&speaker=ian-critchley");
+  const heading = page.locator("#results-heading");
+  await expect(heading).toHaveText(/^\d+ quotes?$/);
+  const quoteCount = Number((await heading.textContent())!.split(" ")[0]);
+
+  const quotes = await save(page, "Quotes (CSV)");
+  expect(quotes.name).toBe("quoteline-encryption-quotes.csv");
+  expect(quotes.text.startsWith("\uFEFF")).toBe(true);
+  const rows = parseCsv(quotes.text.slice(1));
+  expect(rows[0]).toEqual([
+    "id", "text", "speaker", "speaker_name", "speaker_role", "speaker_organisation", "kind", "cue",
+    "evidence", "document", "document_title", "publisher", "published", "url",
+  ]);
+  expect(rows.length - 1).toBe(quoteCount);
+  expect(rows.slice(1).every((row) => row[3] === "Ian Critchley")).toBe(true);
+  await expect(page.locator(".export__status")).toHaveText(
+    `Saved quoteline-encryption-quotes.csv: ${quoteCount} quote${quoteCount === 1 ? "" : "s"}.`,
+  );
+
+  // The figures the figures view lists for the same search and filter.
+  await page.getByRole("navigation", { name: "List" }).getByRole("link", { name: "Figures" }).click();
+  await expect(heading).toHaveText(/^\d+ figures?$/);
+  const figureCount = Number((await heading.textContent())!.split(" ")[0]);
+  const figures = await save(page, "Figures (CSV)");
+  const figureRows = parseCsv(figures.text.slice(1));
+  expect(figureRows[0].slice(0, 3)).toEqual(["id", "text", "value"]);
+  expect(figureRows.length - 1).toBe(figureCount);
+  expect(figureRows.slice(1).every((row) => !Number.isNaN(Number(row[2])))).toBe(true);
+
+  // JSON: the same quotes and figures, in the command line's schema, with what they name.
+  const json = await save(page, "Both (JSON)");
+  expect(json.name).toBe("quoteline-encryption.json");
+  const report = JSON.parse(json.text);
+  expect(Object.keys(report)).toEqual(["documents", "speakers", "quotes", "figures", "matches"]);
+  expect(report.quotes.map((quote: { id: string }) => quote.id)).toEqual(rows.slice(1).map((row) => row[0]));
+  expect(report.figures.map((figure: { id: string }) => figure.id)).toEqual(figureRows.slice(1).map((row) => row[0]));
+  expect(report.speakers.map((speaker: { id: string }) => speaker.id)).toEqual(["ian-critchley"]);
+  for (const quote of report.quotes) {
+    expect(report.documents.some((document: { id: string }) => document.id === quote.document)).toBe(true);
+  }
+});
+
+test("a search that finds nothing exports an empty table, not an error", async ({ page }) => {
+  await openExplorer(page, "?q=zzzzqqqq");
+  await expect(page.locator("#results-heading")).toHaveText("0 quotes");
+  const quotes = await save(page, "Quotes (CSV)");
+  expect(parseCsv(quotes.text.slice(1))).toHaveLength(1);
+  await expect(page.locator(".export__status")).toHaveText("Saved quoteline-zzzzqqqq-quotes.csv: 0 quotes.");
+});
+
+test("embedded, there is no export: the full explorer has it", async ({ page }) => {
+  await page.goto("./?q=encryption&embed=1");
+  await expect(page.locator("#results-heading")).toHaveText(/quotes/);
+  await expect(page.locator(".export")).toHaveCount(0);
+});
