@@ -154,8 +154,11 @@ pub fn assemble(manifest: Manifest, sources: &[SourceFile<'_>]) -> (Corpus, Vec<
                 .find(|paragraph| paragraph.role == ParagraphRole::Body)
                 .map(|paragraph| excerpt(paragraph.text(text)))
         };
-        // A page's own headline reads better than its head's title, which often carries the site's name.
-        let page_title = page.as_ref().and_then(|page| page.title.clone());
+        // A headline the layout finds reads better than the head's title, which often carries the site's
+        // name; a page's first <h1> is its headline when the layout finds none.
+        let page_title = page
+            .as_ref()
+            .and_then(|page| page.headline.clone().or_else(|| page.title.clone()));
         let manifest_title = entry.and_then(|entry| entry.title.clone());
         let (title, title_origin) = match (manifest_title, headline, page_title) {
             (Some(title), _, _) => (title, TitleOrigin::Manifest),
@@ -191,6 +194,7 @@ pub fn assemble(manifest: Manifest, sources: &[SourceFile<'_>]) -> (Corpus, Vec<
             words: Document::count_words(text, &paragraphs),
             text: text.to_owned(),
             paragraphs,
+            local: false,
         });
     }
 

@@ -96,6 +96,10 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     /// Words in its paragraphs (counted once, when it is read: a large corpus's total is shown at once).
     pub words: usize,
+    /// Added by the reader in their browser, not part of the corpus (`local::join_local`). Never written
+    /// into a bundle: what a reader adds is theirs alone.
+    #[serde(skip)]
+    pub local: bool,
 }
 
 impl Document {
@@ -120,8 +124,12 @@ impl Document {
             .filter(|(_, paragraph)| paragraph.role.is_boilerplate())
     }
 
-    /// "News article", or "Document" when the kind is not known.
+    /// "News article", "Document" when the kind is not known, or "Your document" for one the reader
+    /// added: the line above a title says what it is and whose.
     pub fn kind_label(&self) -> &'static str {
+        if self.local {
+            return "Your document";
+        }
         self.kind.map_or("Document", DocumentKind::label)
     }
 

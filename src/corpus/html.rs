@@ -18,6 +18,8 @@ use super::manifest::SourceUrl;
 pub struct HtmlPage {
     /// Paragraphs separated by blank lines; headings start with `#` marks.
     pub text: String,
+    /// The page's first `<h1>`, its headline as printed.
+    pub headline: Option<String>,
     /// `og:title`, or the `<title>`.
     pub title: Option<String>,
     pub author: Option<String>,
@@ -190,6 +192,11 @@ pub fn read_html(html: &str) -> HtmlPage {
         }
     }
     page.text = text.finish();
+    page.headline = page
+        .text
+        .split("\n\n")
+        .find_map(|paragraph| paragraph.strip_prefix("# "))
+        .map(collapse_whitespace);
     let document_title = collapse_whitespace(&document_title);
     if page.title.is_none() && !document_title.is_empty() {
         page.title = Some(document_title);
@@ -353,6 +360,9 @@ mod tests {
         expect![[r#"
             HtmlPage {
                 text: "Home\n\nNews\n\n# Council rejects plan\n\nBy Ruth Okafor\n\n“We will not approve it,” said the council’s leader, Amir Haddad.\n\n\"It is 40% over budget,\" the report said.\n\nLine one\nline two\n\nkept\n    as is\n\n© 2024 The Valley Courier",
+                headline: Some(
+                    "Council rejects plan",
+                ),
                 title: Some(
                     "Council rejects plan",
                 ),
@@ -392,6 +402,7 @@ mod tests {
         expect![[r#"
             HtmlPage {
                 text: "Unclosed bold and\n\nnext para\n\n<script>alert(2)</script>\n\n� � &amp; &unknown; ∉ \u{202e}gnp.exe",
+                headline: None,
                 title: Some(
                     "Late title",
                 ),

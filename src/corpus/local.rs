@@ -6,7 +6,12 @@
 
 use std::collections::HashSet;
 
+use serde::{Deserialize, Serialize};
+
+use super::assembly::{assemble, Corpus};
 use super::diagnostic::{Diagnostic, TextPosition};
+use super::document::DocumentId;
+use super::manifest::Manifest;
 use super::source::{decode_text, SourceFile, SourceFormat};
 
 /// How much a reader may add, so that a mistaken drop (a folder of videos, a 2 GB log) is refused before
@@ -39,7 +44,7 @@ pub struct Held<'a> {
 
 /// A file let in: a name unique among the local documents and its text as UTF-8, ready for
 /// [`super::assemble`].
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LocalText {
     pub name: String,
     pub text: String,
@@ -88,6 +93,55 @@ pub fn admit(files: &[SourceFile<'_>], held: Held<'_>, limits: Limits) -> Admiss
         }
     }
     admission
+}
+
+/// The refusal of a file too large to be read at all, known from its size alone: the browser need not
+/// read a 2 GB video into memory to be told it is not a document.
+pub fn refuse_unread(name: &str, size: usize, limits: Limits) -> Option<Diagnostic> {
+    (size > limits.file_bytes).then(|| {
+        Diagnostic::error(
+            &clean_name(name),
+            None,
+            format!(
+                "is {}: a document may be at most {}",
+                megabytes(size),
+                megabytes(limits.file_bytes)
+            ),
+        )
+    })
+}
+
+/// The corpus with the reader's documents added after its own, read by [`assemble`] as any folder's
+/// files are, each marked `Document::local` with an id of its own (`local-…`, never one of the
+/// corpus's). Their own diagnostics come back; that they have no manifest entry goes without saying.
+pub fn join_local(base: &Corpus, texts: &[LocalText]) -> (Corpus, Vec<Diagnostic>) {
+    let sources: Vec<SourceFile<'_>> = texts.iter().map(LocalText::source).collect();
+    let (added, diagnostics) = assemble(Manifest::default(), &sources);
+    let mut taken: HashSet<String> = base
+        .documents
+        .iter()
+        .map(|document| document.id.as_str().to_owned())
+        .collect();
+    let mut corpus = base.clone();
+    for mut document in added.documents {
+        let stem = format!("local-{}", document.id.as_str());
+        let id = (1..)
+            .map(|number| match number {
+                1 => stem.clone(),
+                number => format!("{stem}-{number}"),
+            })
+            .find(|id| !taken.contains(id))
+            .unwrap_or(stem);
+        taken.insert(id.clone());
+        document.id = DocumentId::parse(&id).unwrap_or(document.id);
+        document.local = true;
+        corpus.documents.push(document);
+    }
+    let diagnostics = diagnostics
+        .into_iter()
+        .filter(|diagnostic| diagnostic.is_error())
+        .collect();
+    (corpus, diagnostics)
 }
 
 /// A note about a file let in, before its final name is known.
@@ -464,6 +518,51 @@ mod tests {
                 admitted "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.txt": "six"
             "#]],
         );
+    }
+
+    #[test]
+    fn the_readers_documents_join_the_corpus_marked_as_theirs() {
+        let base = crate_corpus(&[("local-notes.txt", "Already here, a corpus file.")]);
+        let texts = [
+            LocalText {
+                name: "notes.txt".to_owned(),
+                text: "“We will appeal,” said Dana Whitfield, a lawyer for the tenants.".to_owned(),
+            },
+            LocalText {
+                name: "page.html".to_owned(),
+                text: "<h1>Tenants win</h1><p>The court agreed.</p>".to_owned(),
+            },
+        ];
+        let (joined, diagnostics) = join_local(&base, &texts);
+        let rows: Vec<String> = joined
+            .documents
+            .iter()
+            .map(|document| {
+                format!(
+                    "{} {} {:?} local={}",
+                    document.id, document.file, document.title, document.local
+                )
+            })
+            .collect();
+        expect![[r#"
+            local-notes local-notes.txt "Already here, a corpus file." local=false
+            local-notes-2 notes.txt "“We will appeal,” said Dana Whitfield, a lawyer for the tenants." local=true
+            local-page page.html "Tenants win" local=true"#]]
+        .assert_eq(&rows.join("\n"));
+        assert_eq!(diagnostics, []);
+        assert!(refuse_unread("big.txt", 6_000_000, Limits::DEFAULT).is_some());
+        assert!(refuse_unread("fine.txt", 6_000, Limits::DEFAULT).is_none());
+    }
+
+    fn crate_corpus(files: &[(&str, &str)]) -> Corpus {
+        let sources: Vec<SourceFile<'_>> = files
+            .iter()
+            .map(|(name, text)| SourceFile {
+                name,
+                bytes: text.as_bytes(),
+            })
+            .collect();
+        assemble(Manifest::default(), &sources).0
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub use diagnostic::{Diagnostic, Severity, TextPosition};
 pub use document::{Document, DocumentId, TitleOrigin};
 pub use html::{read_html, HtmlPage};
 pub use layout::{analyse_layout, Furniture, Layout, ParagraphRole};
-pub use local::{admit, Admission, Held, Limits, LocalText};
+pub use local::{admit, join_local, refuse_unread, Admission, Held, Limits, LocalText};
 pub use manifest::{
     parse_manifest, ContextEvent, CorpusInfo, DocumentEntry, DocumentKind, Manifest, SourceUrl,
     MANIFEST_FILE_NAME,

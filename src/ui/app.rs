@@ -8,16 +8,17 @@ use wasm_bindgen::JsCast;
 
 use super::bundle_fetch::{load_bundle, LoadProgress, OpenedBundle};
 use super::components::{
-    follow_view_link, BundleProgress, CorpusOverview, DocumentList, EmbedDialog, Reader,
-    SearchPanel, ThemeSwitch, ViewLink,
+    follow_view_link, BundleProgress, CorpusOverview, DocumentList, EmbedDialog,
+    LocalDocumentsButton, LocalDocumentsDialog, Reader, SearchPanel, ThemeSwitch, ViewLink,
 };
 use super::embed::HeightReporter;
+use super::local_library::LocalLibrary;
 use super::location::Location;
 use super::timing::measured;
 use super::view_state::{BundlePath, IgnoredReason, ViewState};
 use crate::analysis::{analyze, Analysis};
 use crate::bundled::bundled_corpus;
-use crate::corpus::{Corpus, Diagnostic};
+use crate::corpus::{join_local, Corpus, Diagnostic};
 use crate::search::{FacetTable, SearchIndex};
 use crate::timeline::ItemCatalogue;
 
@@ -131,20 +132,38 @@ fn timed_analysis(corpus: &Corpus) -> Analysis {
 #[component]
 pub fn App() -> impl IntoView {
     let location = Location::from_window();
-    match location.corpus() {
+    // The reader's own documents outlive the explorer, which is rebuilt on the corpus they join.
+    let library = LocalLibrary::restore();
+    provide_context(library);
+    let explorer = match location.corpus() {
         None => {
             let (corpus, diagnostics) = bundled_corpus();
-            view! {
-                <Explorer
-                    location
-                    corpus=Arc::new(corpus)
-                    diagnostics=Arc::new(diagnostics)
-                />
-            }
+            let corpus = Arc::new(corpus);
+            let diagnostics = Arc::new(diagnostics);
+            (move || {
+                let corpus = with_local(&corpus, library);
+                let diagnostics = Arc::clone(&diagnostics);
+                view! { <Explorer location corpus diagnostics /> }
+            })
             .into_any()
         }
         Some(path) => view! { <BundleExplorer location path /> }.into_any(),
+    };
+    view! {
+        {explorer}
+        <LocalDocumentsDialog />
     }
+}
+
+/// `corpus` with the reader's documents after its own, or `corpus` itself when they have added none.
+fn with_local(corpus: &Arc<Corpus>, library: LocalLibrary) -> Arc<Corpus> {
+    library.texts.with(|texts| {
+        if texts.is_empty() {
+            Arc::clone(corpus)
+        } else {
+            Arc::new(join_local(corpus, texts).0)
+        }
+    })
 }
 
 /// The explorer on a corpus bundle, once it has downloaded; its progress until then, or why it failed.
@@ -159,10 +178,17 @@ fn BundleExplorer(location: Location, path: BundlePath) -> impl IntoView {
             corpus,
             analysis,
             search,
-        })) => view! {
-            <Explorer location corpus analysis search />
+        })) => {
+            // The bundle's analysis and index are of its corpus alone: with the reader's documents
+            // added, the joined corpus is analysed afresh.
+            let library = expect_context::<LocalLibrary>();
+            let joined = with_local(&corpus, library);
+            if Arc::ptr_eq(&joined, &corpus) {
+                view! { <Explorer location corpus analysis search /> }.into_any()
+            } else {
+                view! { <Explorer location corpus=joined /> }.into_any()
+            }
         }
-        .into_any(),
         Some(Err(failure)) => {
             view! { <BundleProgress name=name.clone() progress failure /> }.into_any()
         }
@@ -278,6 +304,7 @@ pub fn Explorer(
                 </ViewLink>
                 <p class="masthead__corpus">{corpus_title.clone()}</p>
                 <div class="masthead__actions">
+                    <LocalDocumentsButton />
                     <EmbedDialog corpus_title />
                     <ThemeSwitch />
                 </div>

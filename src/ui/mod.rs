@@ -17,6 +17,8 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 mod embed;
 #[cfg(target_arch = "wasm32")]
+mod local_library;
+#[cfg(target_arch = "wasm32")]
 mod location;
 #[cfg(target_arch = "wasm32")]
 mod panic_notice;

@@ -22,6 +22,7 @@ const views = [
   ["missing document", "?doc=no-such-document", ".not-found"],
   ["embedded", "?q=encryption&embed=1", ".result"],
   ["embed dialog", "?q=encryption", ".result"],
+  ["your documents dialog", "?q=encryption", ".result"],
 ] as const;
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -52,6 +53,16 @@ for (const colorScheme of ["light", "dark"] as const) {
           }
         }
         await expect(page.getByRole("dialog")).toBeVisible();
+      }
+      if (name === "your documents dialog") {
+        await page.getByRole("button", { name: /^Your documents/ }).click();
+        const dialog = page.getByRole("dialog", { name: "Your documents" });
+        // With a document added and one refused, so that the list and the notes are checked too.
+        await dialog.locator("input[type=file]").setInputFiles([
+          { name: "a.txt", mimeType: "text/plain", buffer: Buffer.from("“Yes,” said Ann Lee.") },
+          { name: "b.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7") },
+        ]);
+        await expect(dialog.getByRole("heading", { name: /^Added: 1/ })).toBeVisible();
       }
       if (name === "embed dialog") {
         await page.getByRole("button", { name: "Embed" }).click();

@@ -131,6 +131,34 @@ for (const screen of screens) {
   }
 }
 
+for (const screen of screens) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`${screen.name} ${colorScheme}: the reader's own documents, added and refused`, async ({ page }) => {
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      await page.emulateMedia({ colorScheme });
+      await openExplorer(page);
+      await page.getByRole("button", { name: /^Your documents/ }).click();
+      const dialog = page.getByRole("dialog", { name: "Your documents" });
+      await dialog.locator("input[type=file]").setInputFiles([
+        {
+          name: "harbour-board-minutes.txt",
+          mimeType: "text/plain",
+          buffer: Buffer.from("Harbour board rejects dredging plan\n\n“We cannot support it,” said Priya Raman, the chair."),
+        },
+        { name: "annual-report.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7") },
+      ]);
+      await expect(dialog.getByRole("heading", { name: /^Added: 1/ })).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      await page.screenshot({ path: `${outputDir}/local-dialog-${screen.name}-${colorScheme}.png` });
+      await dialog.getByRole("button", { name: "Done" }).click();
+      await page.getByRole("searchbox").fill("support");
+      await expect(page.locator(".results")).toContainText("Priya Raman");
+      await page.locator("#results-heading").evaluate((heading) => heading.scrollIntoView({ block: "start" }));
+      await page.screenshot({ path: `${outputDir}/local-search-${screen.name}-${colorScheme}.png` });
+    });
+  }
+}
+
 async function expectNoSidewaysScroll(page: import("@playwright/test").Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, "page is wider than the screen").toBeLessThanOrEqual(0);

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::app::LocationContext;
-use crate::ui::components::CopyButton;
+use crate::ui::components::{CopyButton, TextField};
 use crate::ui::embed_snippet::{EmbedSnippet, DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT};
 
 /// The resizing script, beside the app's page (Trunk copies it from `public/`).
@@ -61,33 +61,31 @@ pub fn EmbedDialog(
         <button type="button" class="button masthead__action" aria-haspopup="dialog" on:click=open>
             "Embed"
         </button>
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-dialog-title">
-            <form method="dialog" class="embed-dialog__form">
-                <header class="embed-dialog__header">
+        <dialog node_ref=dialog class="dialog" aria-labelledby="embed-dialog-title">
+            <form method="dialog" class="dialog__form">
+                <header class="dialog__header">
                     <h2 id="embed-dialog-title">"Embed this view"</h2>
-                    <button type="button" class="embed-dialog__close" aria-label="Close" on:click=close>
+                    <button type="button" class="dialog__close" aria-label="Close" on:click=close>
                         "×"
                     </button>
                 </header>
-                <p class="embed-dialog__lead">
+                <p class="dialog__lead">
                     "Paste this HTML into your page. It shows what you see now — the search, the filters and the view — with a link to open the full explorer. Nothing readers do in it is sent anywhere."
                 </p>
                 {from_disk.then(|| view! {
-                    <p class="embed-dialog__warning" role="note">
+                    <p class="dialog__warning" role="note">
                         "This copy is opened from a file on this computer, which other sites cannot show. Publish the app on a web host first (see the README), then embed it from there."
                     </p>
                 })}
-                <div class="embed-dialog__fields">
-                    <label class="embed-dialog__field embed-dialog__field--wide">
-                        <span>"Title (read out by screen readers)"</span>
-                        <input
-                            type="text"
-                            maxlength="200"
-                            prop:value=move || title.get()
-                            on:input=move |event| set_title.set(event_target_value(&event))
-                        />
-                    </label>
-                    <label class="embed-dialog__field">
+                <div class="dialog__fields">
+                    <TextField
+                        label="Title (read out by screen readers)"
+                        max_length=200
+                        value=title
+                        set_value=set_title
+                        wide=true
+                    />
+                    <label class="dialog__field">
                         <span>"Height in pixels"</span>
                         <input
                             type="number"
@@ -102,7 +100,7 @@ pub fn EmbedDialog(
                             }
                         />
                     </label>
-                    <label class="embed-dialog__check">
+                    <label class="dialog__check">
                         <input
                             type="checkbox"
                             prop:checked=move || resizes.get()
@@ -111,13 +109,13 @@ pub fn EmbedDialog(
                         <span>"Fit the frame to its content (adds a small script from this site)"</span>
                     </label>
                 </div>
-                <label class="embed-dialog__code">
+                <label class="dialog__code">
                     <span class="visually-hidden">"Embed code"</span>
                     <textarea readonly rows="6" spellcheck="false" prop:value=move || snippet.get()></textarea>
                 </label>
-                <div class="embed-dialog__actions">
+                <div class="dialog__actions">
                     <CopyButton label="Copy embed code" text=snippet />
-                    <button type="submit" class="embed-dialog__done">"Done"</button>
+                    <button type="submit" class="dialog__done">"Done"</button>
                 </div>
             </form>
         </dialog>

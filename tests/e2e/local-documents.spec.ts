@@ -1,0 +1,157 @@
+// Journey: a researcher brings their own documents — pasted text, chosen files of every kind the app
+// reads, and files it must refuse — explores them beside the corpus, keeps them in this browser or not,
+// and nothing they added is ever sent anywhere (the fixture fails a test on any request to another
+// origin; here no request at all is made while they are added and explored).
+import type { Page } from "@playwright/test";
+import { test, expect, openExplorer } from "./fixtures";
+
+const statement = [
+  "Harbour board rejects dredging plan",
+  "The harbour board voted against the plan on Tuesday.",
+  "“We cannot support a plan that puts the estuary at risk,” said Priya Raman, the board's chair.",
+  "The board said the dredging would cost 4.2 million pounds.",
+].join("\n\n");
+
+async function openDialog(page: Page) {
+  await page.getByRole("button", { name: /^Your documents/ }).click();
+  const dialog = page.getByRole("dialog", { name: "Your documents" });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test("pasted text joins every view as the reader's own, and is gone after the visit", async ({ page }) => {
+  await openExplorer(page);
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  const dialog = await openDialog(page);
+  await dialog.getByRole("textbox", { name: "Or paste a text" }).fill(statement);
+  await dialog.getByRole("textbox", { name: /Its name/ }).fill("harbour board");
+  await dialog.getByRole("button", { name: "Add the pasted text" }).click();
+  await expect(dialog.getByRole("heading", { name: /^Added: 1/ })).toBeVisible();
+  await expect(dialog.getByText("harbour board.txt")).toBeVisible();
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("button", { name: /^Your documents/ })).toContainText("1");
+
+  // In the list of documents, marked as the reader's; its quote found by a search, its speaker a facet.
+  const list = page.getByRole("navigation", { name: "Documents" });
+  await expect(list.getByRole("link", { name: /Harbour board rejects dredging plan/ })).toContainText("Your document");
+  await page.getByRole("searchbox").fill("estuary");
+  await expect(page.locator("#results-heading")).toHaveText("1 quote");
+  await expect(page.locator(".results")).toContainText("Priya Raman");
+  await expect(page.getByRole("group", { name: "Speaker" })).toContainText("Priya Raman");
+  // Read in full, as any document is.
+  await list.getByRole("link", { name: /Harbour board/ }).click();
+  await expect(page.getByRole("article")).toContainText("puts the estuary at risk");
+  await expect(page.locator(".reader__kind")).toHaveText("Your document");
+  // Nothing at all is requested but the page's own icon, which Chromium fetches again whenever the
+  // address changes (index.html says why it is a PNG).
+  expect(requests.filter((url) => !new URL(url).pathname.startsWith("/favicon-"))).toEqual([]);
+
+  // Not kept: a new visit has the corpus alone.
+  await page.reload();
+  await expect(page.getByRole("navigation", { name: "Documents" })).not.toContainText("Harbour board");
+  await expect(page.getByRole("button", { name: /^Your documents/ })).not.toContainText("1");
+});
+
+test("files are read or refused one by one, each with its reason", async ({ page }) => {
+  await openExplorer(page);
+  const dialog = await openDialog(page);
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("“Fine,” said Ada Lunn.\n", "utf16le")]);
+  await dialog.locator("input[type=file]").setInputFiles([
+    { name: "statement.txt", mimeType: "text/plain", buffer: Buffer.from(statement) },
+    { name: "page.html", mimeType: "text/html", buffer: Buffer.from("<html><head><title>Quay | Port News</title><script>window.__canary = 1</script></head><body><h1>Quay reopens</h1><p>&ldquo;At last,&rdquo; said Tom Eyre, the harbourmaster.</p></body></html>") },
+    { name: "windows.txt", mimeType: "text/plain", buffer: utf16 },
+    { name: "slides.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7 binary") },
+    { name: "photo.txt", mimeType: "text/plain", buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]) },
+    { name: "broken.txt", mimeType: "text/plain", buffer: Buffer.from([0x61, 0x0a, 0x62, 0xc3, 0x28]) },
+    { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(5_100_000, 0x61) },
+    { name: "empty.md", mimeType: "text/markdown", buffer: Buffer.from("  \n") },
+  ]);
+  await expect(dialog.getByRole("heading", { name: /^Added: 3/ })).toBeVisible();
+  const notes = dialog.locator(".local-dialog__notes");
+  await expect(notes).toContainText("slides.pdf is a PDF file");
+  await expect(notes).toContainText("photo.txt is a JPEG image, whatever its name says");
+  await expect(notes).toContainText("broken.txt (line 2, column 2) is not valid UTF-8 text here");
+  await expect(notes).toContainText("huge.txt is 5.1 MB: a document may be at most 5 MB");
+  await expect(notes).toContainText("empty.md is empty");
+  await expect(notes).toContainText("windows.txt was saved as UTF-16");
+  await dialog.getByRole("button", { name: "Done" }).click();
+
+  const list = page.getByRole("navigation", { name: "Documents" });
+  await expect(list).toContainText("Quay reopens");
+  await expect(list).toContainText("Fine,” said Ada Lunn");
+  // The page's script is markup, never run; its text is the page's words.
+  expect(await page.evaluate(() => (window as unknown as { __canary?: number }).__canary)).toBeUndefined();
+  await page.getByRole("searchbox").fill("Eyre");
+  await expect(page.locator(".results")).toContainText("At last");
+
+  // One removed, then all.
+  await openDialog(page);
+  await dialog.getByRole("button", { name: "Remove page.html" }).click();
+  await expect(dialog.getByRole("heading", { name: /^Added: 2/ })).toBeVisible();
+  await dialog.getByRole("button", { name: "Remove all" }).click();
+  await expect(dialog.getByRole("heading", { name: /^Added/ })).toHaveCount(0);
+});
+
+test("kept in this browser when asked, and said so when the browser will not keep them", async ({ page }) => {
+  await openExplorer(page);
+  let dialog = await openDialog(page);
+  await dialog.getByRole("textbox", { name: "Or paste a text" }).fill(statement);
+  await dialog.getByRole("button", { name: "Add the pasted text" }).click();
+  await dialog.getByRole("checkbox", { name: /Keep them in this browser/ }).check();
+  await expect(dialog.getByRole("status").filter({ hasText: "Kept in this browser" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("navigation", { name: "Documents" })).toContainText("Harbour board");
+  dialog = await openDialog(page);
+  await expect(dialog.getByRole("checkbox", { name: /Keep them in this browser/ })).toBeChecked();
+  await dialog.getByRole("checkbox", { name: /Keep them in this browser/ }).uncheck();
+  await page.reload();
+  await expect(page.getByRole("navigation", { name: "Documents" })).not.toContainText("Harbour board");
+
+  // Storage full (or refused): the reader is told, and keeps the documents for the visit.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  });
+  dialog = await openDialog(page);
+  await dialog.getByRole("textbox", { name: "Or paste a text" }).fill(statement);
+  await dialog.getByRole("button", { name: "Add the pasted text" }).click();
+  // The box does not stay ticked: the browser refused.
+  await dialog.getByRole("checkbox", { name: /Keep them in this browser/ }).click();
+  await expect(dialog.getByRole("status").filter({ hasText: "Not kept" })).toContainText("storage for this site is full");
+  await expect(dialog.getByRole("checkbox", { name: /Keep them in this browser/ })).not.toBeChecked();
+  await expect(page.getByRole("navigation", { name: "Documents" })).toContainText("Harbour board");
+});
+
+const payloads = [
+  `<script>window.__canary = 1</script>`,
+  `<img src=x onerror="window.__canary = 1">`,
+  `javascript:window.__canary = 1`,
+  `&lt;b&gt;bold&lt;/b&gt; &amp;amp; &#x3C;i&#x3E;`,
+  `<svg><p><style><img src=x onerror="window.__canary = 1"></style></p></svg>`,
+  `"><iframe src="javascript:window.__canary = 1"></iframe>`,
+  `\u202Eelbissop\u202C council \u2066x\u2069`,
+  `lone \uD800 surrogate`,
+];
+
+test("hostile text pasted as a document is shown as text and never runs", async ({ page }) => {
+  await openExplorer(page);
+  const dialog = await openDialog(page);
+  const text = payloads.map((payload, index) => `“${payload},” said Mallory Vance ${index}.`).join("\n\n");
+  await dialog.getByRole("textbox", { name: "Or paste a text" }).fill(text);
+  await dialog.getByRole("textbox", { name: /Its name/ }).fill(`<img src=x onerror="window.__canary = 1">`);
+  await dialog.getByRole("button", { name: "Add the pasted text" }).click();
+  await dialog.getByRole("button", { name: "Done" }).click();
+  const link = page.getByRole("navigation", { name: "Documents" }).getByRole("link", { name: /Your document/ });
+  await link.click();
+  const article = page.getByRole("article");
+  await expect(article).toContainText(`<script>window.__canary = 1</script>`);
+  await expect(article).toContainText(`"><iframe src="javascript:window.__canary = 1"></iframe>`);
+  const injected = await page.evaluate(() => ({
+    canary: (window as unknown as { __canary?: number }).__canary,
+    elements: document.querySelectorAll("body img[src='x'], body iframe, body svg p, body script").length,
+  }));
+  expect(injected).toEqual({ canary: undefined, elements: 0 });
+});
