@@ -16,6 +16,6 @@ for (const name of files) {
   const brotli = brotliCompressSync(bytes, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
   }).length;
-  const shown = name.replace(/-[0-9a-f]{16}(?=[._])/, "");
+  const shown = name.replace(/-[0-9a-f]{8,16}(?=[._])/, "");
   console.log(`| ${shown} | ${number(bytes.length)} | ${number(gzip)} | ${number(brotli)} |`);
 }

@@ -135,11 +135,20 @@ pub fn App() -> impl IntoView {
     // The reader's own documents outlive the explorer, which is rebuilt on the corpus they join.
     let library = LocalLibrary::restore();
     provide_context(library);
-    let explorer = match location.corpus() {
+    let page_corpus = location.corpus();
+    let (bundled, diagnostics) = match page_corpus {
         None => {
             let (corpus, diagnostics) = bundled_corpus();
-            let corpus = Arc::new(corpus);
-            let diagnostics = Arc::new(diagnostics);
+            (Some(Arc::new(corpus)), Arc::new(diagnostics))
+        }
+        Some(_) => (None, Arc::default()),
+    };
+    // A bundle opened from this device takes the place of the page's corpus until closed.
+    let explorer = move || match (library.opened.get(), &bundled, page_corpus.clone()) {
+        (Some((_, opened)), _, _) => explorer_on_bundle(location, opened, library),
+        (None, Some(corpus), _) => {
+            let corpus = Arc::clone(corpus);
+            let diagnostics = Arc::clone(&diagnostics);
             (move || {
                 let corpus = with_local(&corpus, library);
                 let diagnostics = Arc::clone(&diagnostics);
@@ -147,11 +156,28 @@ pub fn App() -> impl IntoView {
             })
             .into_any()
         }
-        Some(path) => view! { <BundleExplorer location path /> }.into_any(),
+        (None, None, Some(path)) => view! { <BundleExplorer location path /> }.into_any(),
+        (None, None, None) => ().into_any(),
     };
     view! {
         {explorer}
         <LocalDocumentsDialog />
+    }
+}
+
+/// The explorer on an opened bundle, with the reader's documents if they have added any: the bundle's
+/// analysis and index are of its corpus alone, so the joined corpus is analysed afresh.
+fn explorer_on_bundle(location: Location, opened: OpenedBundle, library: LocalLibrary) -> AnyView {
+    let OpenedBundle {
+        corpus,
+        analysis,
+        search,
+    } = opened;
+    let joined = with_local(&corpus, library);
+    if Arc::ptr_eq(&joined, &corpus) {
+        view! { <Explorer location corpus analysis search /> }.into_any()
+    } else {
+        view! { <Explorer location corpus=joined /> }.into_any()
     }
 }
 
@@ -174,21 +200,7 @@ fn BundleExplorer(location: Location, path: BundlePath) -> impl IntoView {
     let opened = LocalResource::new(move || load_bundle(path.clone(), set_progress));
     move || match opened.get() {
         None => view! { <BundleProgress name=name.clone() progress /> }.into_any(),
-        Some(Ok(OpenedBundle {
-            corpus,
-            analysis,
-            search,
-        })) => {
-            // The bundle's analysis and index are of its corpus alone: with the reader's documents
-            // added, the joined corpus is analysed afresh.
-            let library = expect_context::<LocalLibrary>();
-            let joined = with_local(&corpus, library);
-            if Arc::ptr_eq(&joined, &corpus) {
-                view! { <Explorer location corpus analysis search /> }.into_any()
-            } else {
-                view! { <Explorer location corpus=joined /> }.into_any()
-            }
-        }
+        Some(Ok(opened)) => explorer_on_bundle(location, opened, expect_context::<LocalLibrary>()),
         Some(Err(failure)) => {
             view! { <BundleProgress name=name.clone() progress failure /> }.into_any()
         }

@@ -1,11 +1,17 @@
 //! The documents a reader adds in this browser: held in memory for the visit, and kept in the browser's
-//! storage for the next one only when the reader asks and the page may use it. Nothing here is ever sent
-//! anywhere: files are read by the browser, and their text goes to the same analysis as the corpus's.
+//! storage for the next one only when the reader asks and the page may use it; and a corpus bundle they
+//! open from this device, shown in place of the page's corpus. Nothing here is ever sent anywhere: files
+//! are read by the browser, and their text goes to the same analysis as the corpus's.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use super::app::SearchData;
+use super::bundle_fetch::OpenedBundle;
+use crate::bundle::Bundle;
 use crate::corpus::{
     admit, refuse_unread, Diagnostic, Held, Limits, LocalText, SourceFile, SourceFormat,
 };
@@ -33,6 +39,8 @@ pub struct LocalLibrary {
     pub keeping: RwSignal<Keeping>,
     /// Whether the "Your documents" dialog is asked to be open.
     pub dialog_open: RwSignal<bool>,
+    /// A corpus bundle opened from this device, shown instead of the page's corpus, with its file name.
+    pub opened: RwSignal<Option<(String, OpenedBundle)>>,
 }
 
 impl LocalLibrary {
@@ -51,6 +59,7 @@ impl LocalLibrary {
             notes: RwSignal::new(Vec::new()),
             keeping: RwSignal::new(keeping),
             dialog_open: RwSignal::new(false),
+            opened: RwSignal::new(None),
         }
     }
 
@@ -114,6 +123,47 @@ impl LocalLibrary {
             self.texts.update(|texts| texts.extend(admission.admitted));
             self.store();
         }
+    }
+
+    /// Opens a corpus bundle saved from Quoteline (Export, "Whole corpus") from this device.
+    pub fn open_bundle(self, file: web_sys::File) {
+        leptos::task::spawn_local(async move {
+            let name = file.name();
+            let refuse = |message: String| vec![Diagnostic::error(&name, None, message)];
+            let bytes = match JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                Err(_) => {
+                    self.notes.set(refuse(
+                        "could not be read by the browser (was it moved or deleted?)".to_owned(),
+                    ));
+                    return;
+                }
+            };
+            match Bundle::from_bytes(&bytes) {
+                Ok(bundle) => {
+                    self.notes.set(Vec::new());
+                    self.opened.set(Some((
+                        name.clone(),
+                        OpenedBundle {
+                            corpus: Arc::new(bundle.corpus),
+                            analysis: Arc::new(bundle.analysis),
+                            search: Arc::new(SearchData {
+                                index: bundle.index,
+                                facets: bundle.facets,
+                            }),
+                        },
+                    )));
+                }
+                Err(error) => self
+                    .notes
+                    .set(refuse(format!("could not be opened: {error}"))),
+            }
+        });
+    }
+
+    /// Back to the page's own corpus.
+    pub fn close_bundle(self) {
+        self.opened.set(None);
     }
 
     pub fn remove(self, name: &str) {

@@ -58,7 +58,7 @@ for (const colorScheme of ["light", "dark"] as const) {
         await page.getByRole("button", { name: /^Your documents/ }).click();
         const dialog = page.getByRole("dialog", { name: "Your documents" });
         // With a document added and one refused, so that the list and the notes are checked too.
-        await dialog.locator("input[type=file]").setInputFiles([
+        await dialog.getByLabel(/^Choose files, or drop them here/).setInputFiles([
           { name: "a.txt", mimeType: "text/plain", buffer: Buffer.from("“Yes,” said Ann Lee.") },
           { name: "b.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7") },
         ]);

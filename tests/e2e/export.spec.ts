@@ -1,11 +1,11 @@
 // Journey: a researcher exports what the view finds — the quotes of a search and filter as CSV, the
 // figures of the documents found as CSV, both as JSON in `quoteline analyze`'s schema — and each file
 // holds exactly what the explorer lists, made in the browser (the download is a blob:, no request).
-import { readFile } from "node:fs/promises";
+import { copyFile, readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { test, expect, openExplorer } from "./fixtures";
 
-async function save(page: Page, label: string): Promise<{ name: string; text: string }> {
+async function save(page: Page, label: string): Promise<{ name: string; text: string; path: string }> {
   const panel = page.locator(".export");
   if (!(await panel.evaluate((details: HTMLDetailsElement) => details.open))) {
     await page.getByText("Export", { exact: true }).click();
@@ -15,7 +15,8 @@ async function save(page: Page, label: string): Promise<{ name: string; text: st
     panel.getByRole("button", { name: label }).click(),
   ]);
   expect(download.url()).toMatch(/^blob:/);
-  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, "utf8") };
+  const path = (await download.path())!;
+  return { name: download.suggestedFilename(), text: await readFile(path, "utf8"), path };
 }
 
 /** A CSV table's rows as arrays of cells (RFC 4180: quoted cells may hold commas, quotes and breaks). */
@@ -102,4 +103,45 @@ test("embedded, there is no export: the full explorer has it", async ({ page }) 
   await page.goto("./?q=encryption&embed=1");
   await expect(page.locator("#results-heading")).toHaveText(/quotes/);
   await expect(page.locator(".export")).toHaveCount(0);
+});
+
+test("the whole corpus, the reader's documents included, is saved as a bundle that opens again", async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole("button", { name: /^Your documents/ }).click();
+  let dialog = page.getByRole("dialog", { name: "Your documents" });
+  await dialog.getByRole("textbox", { name: "Or paste a text" }).fill(
+    "Ferry fares to rise\n\n“Fares will rise by a tenth in spring,” said Omar Haines, the operator's director.",
+  );
+  await dialog.getByRole("button", { name: "Add the pasted text" }).click();
+  await dialog.getByRole("button", { name: "Done" }).click();
+  const listed = await page.getByRole("navigation", { name: "Documents" }).getByRole("link").count();
+
+  const bundle = await save(page, "Whole corpus (bundle)");
+  expect(bundle.name).toBe("quoteline-corpus.bin");
+  await expect(page.locator(".export__status")).toContainText(`Saved quoteline-corpus.bin: ${listed} documents`);
+  const path = test.info().outputPath("quoteline-corpus.bin");
+  await copyFile(bundle.path, path);
+
+  // A new visit: the pasted text is gone, and comes back with the bundle opened from this device.
+  await page.reload();
+  await expect(page.getByRole("navigation", { name: "Documents" })).not.toContainText("Ferry fares");
+  await page.getByRole("button", { name: /^Your documents/ }).click();
+  dialog = page.getByRole("dialog", { name: "Your documents" });
+  await dialog.getByLabel(/Or open a whole corpus/).setInputFiles(path);
+  await expect(dialog.getByRole("status").filter({ hasText: "Showing quoteline-corpus.bin" })).toContainText(`${listed} documents`);
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await expect(page.getByRole("navigation", { name: "Documents" })).toContainText("Ferry fares to rise");
+  await page.getByRole("searchbox").fill("fares");
+  await expect(page.locator(".results")).toContainText("Omar Haines");
+
+  // A file that is no bundle says so, and the corpus shown stays.
+  await page.getByRole("button", { name: /^Your documents/ }).click();
+  await dialog.getByLabel(/Or open a whole corpus/).setInputFiles({
+    name: "notes.bin",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from("just some text"),
+  });
+  await expect(dialog.locator(".local-dialog__notes")).toContainText("notes.bin could not be opened: this is not a Quoteline corpus bundle");
+  await dialog.getByRole("button", { name: "Back to this site's corpus" }).click();
+  await expect(page.getByRole("navigation", { name: "Documents" })).not.toContainText("Ferry fares");
 });

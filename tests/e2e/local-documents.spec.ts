@@ -39,6 +39,7 @@ test("pasted text joins every view as the reader's own, and is gone after the vi
   await page.getByRole("searchbox").fill("estuary");
   await expect(page.locator("#results-heading")).toHaveText("1 quote");
   await expect(page.locator(".results")).toContainText("Priya Raman");
+  await expect(page.locator(".results .result__meta")).toContainText("Your document");
   await expect(page.getByRole("group", { name: "Speaker" })).toContainText("Priya Raman");
   // Read in full, as any document is.
   await list.getByRole("link", { name: /Harbour board/ }).click();
@@ -58,7 +59,7 @@ test("files are read or refused one by one, each with its reason", async ({ page
   await openExplorer(page);
   const dialog = await openDialog(page);
   const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("“Fine,” said Ada Lunn.\n", "utf16le")]);
-  await dialog.locator("input[type=file]").setInputFiles([
+  await dialog.getByLabel(/^Choose files, or drop them here/).setInputFiles([
     { name: "statement.txt", mimeType: "text/plain", buffer: Buffer.from(statement) },
     { name: "page.html", mimeType: "text/html", buffer: Buffer.from("<html><head><title>Quay | Port News</title><script>window.__canary = 1</script></head><body><h1>Quay reopens</h1><p>&ldquo;At last,&rdquo; said Tom Eyre, the harbourmaster.</p></body></html>") },
     { name: "windows.txt", mimeType: "text/plain", buffer: utf16 },

@@ -139,7 +139,7 @@ for (const screen of screens) {
       await openExplorer(page);
       await page.getByRole("button", { name: /^Your documents/ }).click();
       const dialog = page.getByRole("dialog", { name: "Your documents" });
-      await dialog.locator("input[type=file]").setInputFiles([
+      await dialog.getByLabel(/^Choose files, or drop them here/).setInputFiles([
         {
           name: "harbour-board-minutes.txt",
           mimeType: "text/plain",

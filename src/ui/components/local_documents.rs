@@ -15,7 +15,10 @@ use crate::ui::local_library::{chosen_files, dropped_files, Keeping, LocalLibrar
 /// The masthead's button: opens the dialog, and says how many documents the reader has added.
 #[component]
 pub fn LocalDocumentsButton() -> impl IntoView {
-    let library = expect_context::<LocalLibrary>();
+    // An explorer mounted on its own (a component test) has no library, and no button for one.
+    let Some(library) = use_context::<LocalLibrary>() else {
+        return ().into_any();
+    };
     let count = move || library.texts.with(Vec::len);
     view! {
         <button
@@ -28,6 +31,7 @@ pub fn LocalDocumentsButton() -> impl IntoView {
             {move || (count() > 0).then(|| view! { <span class="count">{grouped(count())}</span> })}
         </button>
     }
+    .into_any()
 }
 
 #[component]
@@ -133,6 +137,28 @@ pub fn LocalDocumentsDialog() -> impl IntoView {
                             "Add the pasted text"
                         </button>
                     </div>
+                </div>
+                <div class="local-dialog__bundle">
+                    <label class="dialog__field">
+                        <span>"Or open a whole corpus saved from Quoteline (Export, “Whole corpus”: a .bin file)"</span>
+                        <input
+                            type="file"
+                            accept=".bin,application/octet-stream"
+                            on:change=move |event| {
+                                if let Some(file) = chosen_files(&event).into_iter().next() {
+                                    library.open_bundle(file);
+                                }
+                            }
+                        />
+                    </label>
+                    {move || library.opened.get().map(|(name, opened)| view! {
+                        <p class="local-dialog__opened" role="status">
+                            {format!("Showing {name}: {} documents. ", grouped(opened.corpus.documents.len()))}
+                            <button type="button" class="button button--quiet" on:click=move |_| library.close_bundle()>
+                                "Back to this site's corpus"
+                            </button>
+                        </p>
+                    })}
                 </div>
                 <ul class="local-dialog__notes" aria-live="polite">
                     {move || library.notes.get().into_iter().map(|note| {

@@ -230,7 +230,12 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
                             crate::analysis::QuoteKind::Partial => "Partial quote",
                         },
                         title: document.title.clone(),
-                        publisher: document.publisher.clone().unwrap_or_default(),
+                        // A quote from the reader's own document says so where its source is named.
+                        publisher: match (document.local, &document.publisher) {
+                            (true, Some(publisher)) => format!("Your document · {publisher}"),
+                            (true, None) => "Your document".to_owned(),
+                            (false, publisher) => publisher.clone().unwrap_or_default(),
+                        },
                         published: document.published,
                     }
                 }
