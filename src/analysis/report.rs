@@ -134,19 +134,17 @@ impl AnalysisReport {
                 *slot = true;
             }
         };
-        for (quote, _) in analysis
+        for quote in selection
             .quotes
             .iter()
-            .zip(&quote_chosen)
-            .filter(|(_, chosen)| **chosen)
+            .filter_map(|&index| analysis.quotes.get(index as usize))
         {
             mark(quote.document, quote.speaker);
         }
-        for (figure, _) in analysis
+        for figure in selection
             .figures
             .iter()
-            .zip(&figure_chosen)
-            .filter(|(_, chosen)| **chosen)
+            .filter_map(|&index| analysis.figures.get(index as usize))
         {
             mark(figure.document, figure.speaker);
         }
