@@ -2,6 +2,8 @@
 //! character boundaries and reproduces the quote's text, and it gives the same result twice.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod case_budget;
+
 use proptest::prelude::*;
 use quoteline::analysis::{analyze, AnalysisReport};
 use quoteline::corpus::{assemble, Manifest, SourceFile};
@@ -50,7 +52,7 @@ fn analyse(texts: &[String]) -> (quoteline::corpus::Corpus, quoteline::analysis:
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(case_budget::config(300))]
 
     #[test]
     fn analysis_never_panics_and_ranges_reproduce_quotes(texts in prop::collection::vec(news_like_text(), 1..4)) {

@@ -371,3 +371,49 @@ fn a_failure_is_said_in_the_page_with_a_way_to_reload() {
     assert_eq!(document.active_element(), Some(button));
     notice.remove();
 }
+
+/// The names of this origin's IndexedDB databases.
+async fn database_names() -> Vec<String> {
+    let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();
+    let databases: js_sys::Function = js_sys::Reflect::get(&factory, &"databases".into())
+        .unwrap()
+        .unchecked_into();
+    let listed = databases.call0(&factory).unwrap();
+    let listed = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(listed))
+        .await
+        .unwrap();
+    js_sys::Array::from(&listed)
+        .iter()
+        .filter_map(|database| {
+            js_sys::Reflect::get(&database, &"name".into())
+                .ok()?
+                .as_string()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn values_kept_on_the_device_are_read_back_replaced_and_forgotten() {
+    use quoteline::ui::device_store::{read, write};
+    // Reading or forgetting before anything is kept leaves no database behind.
+    assert_eq!(read("test:notes").await, Ok(None));
+    assert_eq!(write("test:notes", None).await, Ok(()));
+    assert!(!database_names().await.contains(&"quoteline".to_owned()));
+
+    let text = "Une décision « historique » ✓ — 𝄞\u{0}\u{FEFF}";
+    assert_eq!(write("test:notes", Some(text)).await, Ok(()));
+    assert!(database_names().await.contains(&"quoteline".to_owned()));
+    assert_eq!(read("test:notes").await, Ok(Some(text.to_owned())));
+    assert_eq!(read("test:other").await, Ok(None));
+
+    // Three megabytes, more than a localStorage value may hold in some browsers.
+    let large = "harbour ".repeat(400_000);
+    assert_eq!(write("test:notes", Some(&large)).await, Ok(()));
+    assert_eq!(
+        read("test:notes").await.unwrap().map(|kept| kept.len()),
+        Some(large.len())
+    );
+
+    assert_eq!(write("test:notes", None).await, Ok(()));
+    assert_eq!(read("test:notes").await, Ok(None));
+}

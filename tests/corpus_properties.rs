@@ -6,6 +6,8 @@
 //! its own. `PROPTEST_CASES=100000 cargo test --test corpus_properties` runs it for longer.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod case_budget;
+
 use proptest::prelude::*;
 use std::collections::HashSet;
 
@@ -52,7 +54,7 @@ fn manifest_bytes() -> impl Strategy<Value = Option<Vec<u8>>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(case_budget::config(256))]
 
     #[test]
     fn any_folder_is_read_and_its_paragraphs_are_ranges_of_its_text(

@@ -4,6 +4,8 @@
 //! for one query, to read.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod case_budget;
+
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
@@ -46,7 +48,7 @@ fn selection_strategy() -> impl Strategy<Value = Case> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(case_budget::config(64))]
     #[test]
     fn every_count_is_what_choosing_its_value_gives((query, target, picks, months) in selection_strategy()) {
         let (index, table) = generated();
@@ -85,7 +87,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(32))]
+    #![proptest_config(case_budget::config(32))]
     /// A search as the explorer runs it lists what searching then filtering gives, in the order asked:
     /// by score (ties in index order), or by date with undated entries last (ties in index order).
     #[test]
@@ -131,7 +133,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(32))]
+    #![proptest_config(case_budget::config(32))]
     /// What a timeline places: the documents and the quotes a search of each with the same facet values
     /// lists, whatever the dates chosen (the timeline draws the range over them).
     #[test]

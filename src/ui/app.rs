@@ -145,6 +145,9 @@ pub fn App() -> impl IntoView {
     };
     // A bundle opened from this device takes the place of the page's corpus until closed.
     let explorer = move || match (library.opened.get(), &bundled, page_corpus.clone()) {
+        // The reader's kept documents are read first (a few milliseconds), so that an address naming one
+        // of them opens it rather than a "not found".
+        _ if !library.restored.get() => ().into_any(),
         (Some((_, opened)), _, _) => explorer_on_bundle(location, opened, library),
         (None, Some(corpus), _) => {
             let corpus = Arc::clone(corpus);

@@ -1,5 +1,5 @@
 //! The documents a reader adds in this browser: held in memory for the visit, and kept in the browser's
-//! storage for the next one only when the reader asks and the page may use it; and a corpus bundle they
+//! IndexedDB for the next one only when the reader asks and the page may use it; and a corpus bundle they
 //! open from this device, shown in place of the page's corpus. Nothing here is ever sent anywhere: files
 //! are read by the browser, and their text goes to the same analysis as the corpus's.
 
@@ -11,19 +11,27 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::app::SearchData;
 use super::bundle_fetch::OpenedBundle;
+use super::device_store::{self, StoreRefusal};
 use crate::bundle::Bundle;
 use crate::corpus::{
     admit, refuse_unread, Diagnostic, Held, Limits, LocalText, SourceFile, SourceFormat,
 };
 
-/// Where kept documents are stored (this site's storage, this browser only).
+/// Where kept documents are stored (this site's storage, this browser only): the key in IndexedDB, and
+/// in localStorage, where earlier versions kept them and from where they are moved on the next visit.
 const KEY: &str = "quoteline:local-documents";
+
+/// How long the explorer waits for the kept documents before it shows the corpus without them (they
+/// join it when they arrive): a browser whose storage never answers must not leave the page blank.
+const RESTORE_PATIENCE_MS: u32 = 1500;
 
 /// Whether the reader's documents outlive the visit.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Keeping {
     /// In memory only: gone when the page is closed.
     ForThisVisit,
+    /// Asked for, and being written.
+    Storing,
     /// In this browser's storage, until removed.
     OnThisDevice,
     /// Asked for, but the browser would not keep them: why, in words.
@@ -41,26 +49,81 @@ pub struct LocalLibrary {
     pub dialog_open: RwSignal<bool>,
     /// A corpus bundle opened from this device, shown instead of the page's corpus, with its file name.
     pub opened: RwSignal<Option<(String, OpenedBundle)>>,
+    /// Whether the documents kept from the last visit have been read (or given up on).
+    pub restored: RwSignal<bool>,
+    writes: StoredValue<WriteQueue>,
+}
+
+/// Writes to storage, one at a time: a change made while one is under way is written after it, once,
+/// with the documents as they are then (so the last change always wins).
+#[derive(Clone, Copy, Default)]
+struct WriteQueue {
+    busy: bool,
+    pending: bool,
+}
+
+impl Keeping {
+    /// Whether the reader has asked to keep the documents.
+    pub fn wanted(&self) -> bool {
+        !matches!(self, Keeping::ForThisVisit)
+    }
 }
 
 impl LocalLibrary {
-    /// The library as the last visit kept it, if it kept it.
+    /// The library, empty until the documents the last visit kept (if it kept any) have been read.
     pub fn restore() -> LocalLibrary {
-        let kept: Option<Vec<LocalText>> = storage()
-            .and_then(|storage| storage.get_item(KEY).ok().flatten())
-            .and_then(|json| serde_json::from_str(&json).ok());
-        let keeping = if kept.is_some() {
-            Keeping::OnThisDevice
-        } else {
-            Keeping::ForThisVisit
-        };
-        LocalLibrary {
-            texts: RwSignal::new(kept.unwrap_or_default()),
+        let library = LocalLibrary {
+            texts: RwSignal::new(Vec::new()),
             notes: RwSignal::new(Vec::new()),
-            keeping: RwSignal::new(keeping),
+            keeping: RwSignal::new(Keeping::ForThisVisit),
             dialog_open: RwSignal::new(false),
             opened: RwSignal::new(None),
-        }
+            restored: RwSignal::new(false),
+            writes: StoredValue::new(WriteQueue::default()),
+        };
+        // Said once: every `set` rebuilds the explorer, and with it what the reader had open.
+        let done = move || {
+            if !library.restored.get_untracked() {
+                library.restored.set(true);
+            }
+        };
+        gloo::timers::callback::Timeout::new(RESTORE_PATIENCE_MS, done).forget();
+        leptos::task::spawn_local(async move {
+            let kept = device_store::read(KEY).await.ok().flatten();
+            let legacy = legacy_storage().and_then(|storage| storage.get_item(KEY).ok().flatten());
+            let parsed = kept
+                .as_deref()
+                .or(legacy.as_deref())
+                .and_then(|json| serde_json::from_str::<Vec<LocalText>>(json).ok());
+            if let Some(kept) = parsed {
+                // Documents added while storage was slow to answer stay, after the kept ones, and are
+                // kept with them.
+                let added = library.texts.get_untracked();
+                let mut texts = kept;
+                texts.extend(
+                    added
+                        .iter()
+                        .filter(|text| texts.iter().all(|kept| kept.name != text.name))
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                );
+                library.texts.set(texts);
+                library.keeping.set(Keeping::OnThisDevice);
+                if !added.is_empty() {
+                    library.store();
+                }
+            }
+            done();
+            // Kept by an earlier version in localStorage: moved to IndexedDB, and forgotten there once
+            // moved (until then it is read from there on each visit).
+            if let Some(legacy) = legacy {
+                let moved = kept.is_some() || device_store::write(KEY, Some(&legacy)).await.is_ok();
+                if let (true, Some(storage)) = (moved, legacy_storage()) {
+                    let _ = storage.remove_item(KEY);
+                }
+            }
+        });
+        library
     }
 
     /// Reads `files` (chosen or dropped) and adds those the limits let in.
@@ -181,48 +244,68 @@ impl LocalLibrary {
 
     /// Keeps the documents on this device from now on, or stops keeping them (and forgets the copy).
     pub fn keep(self, yes: bool) {
-        if yes {
-            self.keeping.set(Keeping::OnThisDevice);
-            self.store();
+        self.keeping.set(if yes {
+            Keeping::Storing
         } else {
-            if let Some(storage) = storage() {
-                let _ = storage.remove_item(KEY);
-            }
-            self.keeping.set(Keeping::ForThisVisit);
-        }
+            Keeping::ForThisVisit
+        });
+        self.store();
     }
 
-    /// Writes the documents to storage if they are to be kept; says so if the browser refuses.
+    /// Brings the device's copy up to date: the documents written if they are to be kept, the copy
+    /// forgotten if not; says so if the browser refuses.
     fn store(self) {
-        if self.keeping.get_untracked() == Keeping::ForThisVisit {
+        if self.keeping.get_untracked().wanted() {
+            self.keeping.set(Keeping::Storing);
+        }
+        let start = self.writes.try_update_value(|queue| {
+            queue.pending = true;
+            !std::mem::replace(&mut queue.busy, true)
+        });
+        if start != Some(true) {
             return;
         }
-        let json = self
-            .texts
-            .with_untracked(|texts| serde_json::to_string(texts).unwrap_or_default());
-        let stored = match storage() {
-            None => Err("this browser does not let the page keep anything here (a private window, an embedded frame, or storage turned off)"),
-            Some(storage) => storage.set_item(KEY, &json).map_err(|_| {
-                "the browser's storage for this site is full (it holds a few megabytes): remove some documents"
-            }),
-        };
-        match stored {
-            Ok(()) => self.keeping.set(Keeping::OnThisDevice),
-            Err(reason) => {
-                if let Some(storage) = storage() {
-                    let _ = storage.remove_item(KEY);
+        leptos::task::spawn_local(async move {
+            while self
+                .writes
+                .try_update_value(|queue| std::mem::take(&mut queue.pending))
+                == Some(true)
+            {
+                let keep = self.keeping.get_untracked().wanted();
+                let json = keep.then(|| {
+                    self.texts
+                        .with_untracked(|texts| serde_json::to_string(texts).unwrap_or_default())
+                });
+                let written = device_store::write(KEY, json.as_deref()).await;
+                if self.writes.with_value(|queue| queue.pending) {
+                    // A later change is written next; this result is already out of date.
+                    continue;
                 }
-                self.keeping.set(Keeping::Refused(format!(
-                    "Not kept: {reason}. They stay until you close this page."
-                )));
+                match (keep, written) {
+                    (true, Ok(())) => self.keeping.set(Keeping::OnThisDevice),
+                    (true, Err(refusal)) => self.refused(refusal).await,
+                    // Not kept: a copy the browser would not forget is overwritten next time.
+                    (false, _) => {}
+                }
             }
-        }
+            self.writes.update_value(|queue| queue.busy = false);
+        });
+    }
+
+    /// Says that the browser would not keep the documents, and forgets any older copy, which would
+    /// otherwise come back on the next visit as if it were the reader's choice.
+    async fn refused(self, refusal: StoreRefusal) {
+        let _ = device_store::write(KEY, None).await;
+        self.keeping.set(Keeping::Refused(format!(
+            "Not kept: {}. They stay until you close this page.",
+            refusal.reason()
+        )));
     }
 }
 
-/// This site's storage in this browser, if the page may use it (reaching it throws in sandboxed frames
-/// and where storage is blocked).
-fn storage() -> Option<web_sys::Storage> {
+/// This site's localStorage in this browser, where earlier versions kept documents, if the page may use
+/// it (reaching it throws in sandboxed frames and where storage is blocked).
+fn legacy_storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 

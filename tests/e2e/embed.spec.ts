@@ -2,8 +2,11 @@
 // not, the explorer renders, searches and filters inside it, and the embed script fits the frame to what
 // it shows; what a sibling frame or another origin posts moves nothing. And the Embed dialog writes the
 // snippet that does all this.
-import { test, expect, embedHostOrigin as hostOrigin } from "./fixtures";
-import type { Page } from "@playwright/test";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type FrameLocator, type Page } from "@playwright/test";
+import { test, expect, guard, crossSiteHostOrigin, embedHostOrigin as hostOrigin } from "./fixtures";
 
 const appPort = Number(process.env.QUOTELINE_E2E_PORT ?? 4173);
 test.use({ otherOrigins: [hostOrigin] });
@@ -84,8 +87,90 @@ for (const variant of variants) {
     ).toBe(true);
     const expectedOrigin = variant.sandbox === "allow-scripts" ? "null" : `http://127.0.0.1:${appPort}`;
     expect(fromExplorer.every((message) => message.origin === expectedOrigin)).toBe(true);
+
+    // The article's frame grants no clipboard: copying gives the text, selected, to copy by hand.
+    await expectCopiedByHand(explorer);
   });
 }
+
+/** Copies a quote's link in `explorer`, whose frame may not write to the clipboard: the link is shown. */
+async function expectCopiedByHand(explorer: FrameLocator) {
+  const card = explorer.locator(".result--quote").first();
+  await card.getByRole("button", { name: "Cite or link" }).click();
+  await card.getByRole("button", { name: "Copy link" }).click();
+  const field = card.getByRole("textbox");
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(new RegExp(`^http://127\\.0\\.0\\.1:${appPort}/\\?.*quote-id=`));
+  await expect(field).not.toHaveValue(/embed=/);
+  expect(await field.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!)).toBeGreaterThan(10);
+}
+
+test("on another site that blocks third-party storage: the explorer works, and keeps nothing it was not allowed to", async ({
+  launchOptions,
+  baseURL,
+}) => {
+  // A browser profile with Chromium's "Block third-party cookies" setting, which blocks an embedded
+  // site's localStorage and IndexedDB too; the article is on another site (another host name).
+  const profile = await mkdtemp(join(tmpdir(), "quoteline-profile-"));
+  await mkdir(join(profile, "Default"));
+  await writeFile(
+    join(profile, "Default", "Preferences"),
+    JSON.stringify({ profile: { cookie_controls_mode: 1, block_third_party_cookies: true } }),
+  );
+  const context = await chromium.launchPersistentContext(profile, launchOptions);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const problems = await guard(page, [new URL(baseURL!).origin, crossSiteHostOrigin]);
+    await page.goto(`${crossSiteHostOrigin}/`);
+    const explorer = page.frameLocator("#quoteline");
+    await expect(explorer.locator("#results-heading")).toHaveText(/^[1-9]\d* quotes?$/);
+    const frame = page.frame({ url: /embed=1/ })!;
+    const storage = () =>
+      frame.evaluate(async () => {
+        const local = (() => {
+          try {
+            void localStorage.length;
+            return "open";
+          } catch {
+            return "blocked";
+          }
+        })();
+        const indexed = await new Promise<string>((resolve) => {
+          const request = indexedDB.open("probe");
+          request.onsuccess = () => resolve("open");
+          request.onerror = () => resolve("blocked");
+        });
+        return { local, indexed };
+      });
+    // The browser does block it here: the case is real.
+    expect(await storage()).toEqual({ local: "blocked", indexed: "blocked" });
+
+    await explorer.getByRole("searchbox").fill("encryption");
+    await expect(explorer.locator("#results-heading")).toHaveText(/^[1-9]\d* quotes?$/);
+    await expectFitted(page);
+    await expectCopiedByHand(explorer);
+
+    // The whole explorer in the same third-party frame: the reader's choices hold for the visit, and
+    // asking to keep documents is answered with why they cannot be kept.
+    await frame.goto(baseURL!);
+    await explorer.getByRole("combobox", { name: "Colours" }).selectOption("dark");
+    await expect(explorer.locator("html")).toHaveAttribute("data-theme", "dark");
+    await explorer.getByRole("button", { name: /^Your documents/ }).click();
+    const dialog = explorer.getByRole("dialog", { name: "Your documents" });
+    await dialog.getByRole("textbox", { name: "Or paste a text" }).fill("The board met on Tuesday.");
+    await dialog.getByRole("button", { name: "Add the pasted text" }).click();
+    await dialog.getByRole("checkbox", { name: /Keep them in this browser/ }).click();
+    await expect(dialog.getByRole("status").filter({ hasText: "Not kept" })).toContainText(
+      "does not let the page keep anything here",
+    );
+    await expect(dialog.getByRole("checkbox", { name: /Keep them in this browser/ })).not.toBeChecked();
+    await expect(dialog.getByRole("heading", { name: /^Added: 1/ })).toBeVisible();
+    expect(problems, "console errors, page errors or foreign requests").toEqual([]);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});
 
 test("a height posted by a sibling frame, or by another origin in the explorer's frame, is ignored", async ({ page }) => {
   await openArticle(page, null);

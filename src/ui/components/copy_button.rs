@@ -70,9 +70,29 @@ async fn next_frame() {
     let _ = JsFuture::from(promise).await;
 }
 
-/// The clipboard, where the page may use it.
+/// The clipboard, where the page may use it: not in a frame whose permissions policy withholds
+/// `clipboard-write` (an iframe without `allow="clipboard-write"`), where asking is refused and Chromium
+/// reports the attempt as an error in the console.
 fn clipboard() -> Option<web_sys::Clipboard> {
+    if !policy_allows("clipboard-write") {
+        return None;
+    }
     let navigator = gloo::utils::window().navigator();
     let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
     (!clipboard.is_undefined() && !clipboard.is_null()).then(|| clipboard.unchecked_into())
+}
+
+/// Whether the document's permissions policy allows `feature`; true where the browser does not say
+/// (only Chromium exposes the policy, as `permissionsPolicy` or `featurePolicy`).
+fn policy_allows(feature: &str) -> bool {
+    let document = gloo::utils::document();
+    ["permissionsPolicy", "featurePolicy"]
+        .into_iter()
+        .find_map(|name| {
+            let policy = js_sys::Reflect::get(&document, &name.into()).ok()?;
+            let allows = js_sys::Reflect::get(&policy, &"allowsFeature".into()).ok()?;
+            let allows: js_sys::Function = allows.dyn_into().ok()?;
+            allows.call1(&policy, &feature.into()).ok()?.as_bool()
+        })
+        .unwrap_or(true)
 }

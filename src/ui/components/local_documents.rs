@@ -200,7 +200,7 @@ pub fn LocalDocumentsDialog() -> impl IntoView {
                     <label class="dialog__check">
                         <input
                             type="checkbox"
-                            prop:checked=move || library.keeping.get() == Keeping::OnThisDevice
+                            prop:checked=move || matches!(library.keeping.get(), Keeping::Storing | Keeping::OnThisDevice)
                             on:change=move |event| library.keep(event_target_checked(&event))
                         />
                         <span>"Keep them in this browser for next time"</span>
@@ -208,6 +208,7 @@ pub fn LocalDocumentsDialog() -> impl IntoView {
                     <p class="local-dialog__keeping" role="status">
                         {move || match library.keeping.get() {
                             Keeping::ForThisVisit => "They stay in this page's memory until you close it.".to_owned(),
+                            Keeping::Storing => "Keeping them in this browser…".to_owned(),
                             Keeping::OnThisDevice => "Kept in this browser's storage on this device, until you remove them.".to_owned(),
                             Keeping::Refused(reason) => reason,
                         }}

@@ -292,7 +292,8 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
                     };
                     alone.document = Some(document.clone());
                     alone.quote = Some(quote.clone());
-                    absolute(&location.href(&alone))
+                    // For whoever it is sent to: the full explorer, even when copied from an embed.
+                    absolute(&location.href_embedded(&alone, false))
                 })
             };
             let cited = {
