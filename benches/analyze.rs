@@ -1,5 +1,6 @@
 //! Analysis speed on generated corpora: reading 10,000 documents into a corpus and analysing them
-//! (quotes, attribution, figures, provenance), and the bundled corpus as the app does at start-up.
+//! (quotes, attribution, figures, provenance), the bundled corpus as the app does at start-up, and one
+//! long document at two lengths.
 //! Run with `cargo bench --bench analyze`; results are kept in docs/benchmarks/analysis.md.
 
 // The allocator the command line uses, so that the benchmark measures what `quoteline analyze` does.
@@ -15,7 +16,7 @@ mod native {
         analyze, attribute_document, find_figures, match_statements, AcronymTable, SpeakerRegistry,
     };
     use quoteline::bundled::bundled_corpus;
-    use quoteline::corpus::read_folder;
+    use quoteline::corpus::{read_folder, SourceFile};
     use quoteline::generate::{generate, GeneratorConfig};
 
     pub fn analyse_generated(c: &mut Criterion) {
@@ -111,7 +112,49 @@ mod native {
         });
     }
 
-    criterion::criterion_group!(benches, analyse_bundled, analyse_generated);
+    /// One long document (a report, a transcript, a reader's own file) at two lengths: its time should
+    /// grow with its length, not faster (looking things up by scanning the document or its quotes once
+    /// per quote made 1 MB take 8 times as long as 300 kB).
+    pub fn analyse_long_document(c: &mut Criterion) {
+        let generated = generate(&GeneratorConfig {
+            documents: 3_000,
+            seed: 2025,
+        });
+        let mut group = c.benchmark_group("one long document");
+        group.sample_size(10);
+        for length in [256_000, 1_024_000] {
+            let mut text = String::new();
+            for file in &generated.files {
+                if text.len() >= length {
+                    break;
+                }
+                text.push_str(&file.text);
+                text.push_str("\n\n");
+            }
+            let source = [SourceFile {
+                name: "long.txt",
+                bytes: text.as_bytes(),
+            }];
+            let (_, corpus, _) = read_folder(&source);
+            let quotes = analyze(&corpus).quotes.len();
+            assert!(
+                quotes > length / 2_000,
+                "only {quotes} quotes in {length} bytes"
+            );
+            eprintln!("long document: {} bytes, {quotes} quotes", text.len());
+            group.bench_function(format!("analyze, {} kB", length / 1_000), |b| {
+                b.iter(|| analyze(&corpus))
+            });
+        }
+        group.finish();
+    }
+
+    criterion::criterion_group!(
+        benches,
+        analyse_bundled,
+        analyse_generated,
+        analyse_long_document
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -2,8 +2,8 @@
 //! document has said so far (who spoke last, who "he", "she", "it" and "the group" can be).
 
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
-
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::fold::fold_key;
@@ -39,6 +39,9 @@ pub struct DocumentAttribution {
 /// Most reporting clauses put the speaker within a few words of the verb.
 const MAX_SPEAKER_WORDS: usize = 20;
 
+/// From this length a document's words are listed once rather than its text searched for each name.
+const LONG_DOCUMENT_BYTES: usize = 64 * 1024;
+
 pub fn attribute_document(
     position: u32,
     document: &Document,
@@ -54,6 +57,7 @@ pub fn attribute_document(
         organisations_seen: Vec::new(),
         paragraph: 0,
         described: None,
+        words: OnceCell::new(),
         output: DocumentAttribution::default(),
     };
     reader.read(&candidates);
@@ -74,6 +78,9 @@ struct Reader<'a> {
     paragraph: usize,
     /// Someone described but not yet named, waiting for the story to name them.
     described: Option<Description>,
+    /// Every word the document writes, made when first asked for: asking the text itself for each
+    /// name would read a long document once per quote.
+    words: OnceCell<HashSet<&'a str>>,
     output: DocumentAttribution,
 }
 
@@ -120,6 +127,21 @@ impl Reader<'_> {
             .iter()
             .enumerate()
             .filter(|(_, paragraph)| paragraph.role == ParagraphRole::Title);
+        // The candidates by the paragraph they open in, and the paragraphs a quote that runs on covers
+        // (which belong to that quote): found once, not once per paragraph.
+        let mut by_opening: Vec<&QuoteCandidate> = candidates.iter().collect();
+        by_opening.sort_by_key(|candidate| candidate.parts[0].paragraph);
+        let mut covered = vec![false; document.paragraphs.len()];
+        for candidate in candidates {
+            let first = candidate.parts[0].paragraph;
+            for part in &candidate.parts {
+                if part.paragraph > first {
+                    if let Some(covered) = covered.get_mut(part.paragraph) {
+                        *covered = true;
+                    }
+                }
+            }
+        }
         for (index, paragraph) in story.chain(headline) {
             if paragraph.role == ParagraphRole::Title {
                 previous_paragraph_speaker = None;
@@ -127,16 +149,10 @@ impl Reader<'_> {
             }
             self.paragraph = index;
             let text = paragraph.text(&document.text);
-            let in_paragraph: Vec<&QuoteCandidate> = candidates
-                .iter()
-                .filter(|candidate| candidate.parts[0].paragraph == index)
-                .collect();
-            // A paragraph inside a quote that runs on belongs to that quote.
-            let covered = candidates.iter().any(|candidate| {
-                candidate.parts[0].paragraph < index
-                    && candidate.parts.iter().any(|part| part.paragraph == index)
-            });
-            if covered {
+            let opening_here = by_opening.partition_point(|c| c.parts[0].paragraph < index)
+                ..by_opening.partition_point(|c| c.parts[0].paragraph <= index);
+            let in_paragraph = &by_opening[opening_here];
+            if covered.get(index).copied().unwrap_or(false) {
                 continue;
             }
             let quoted: Vec<Range<usize>> = in_paragraph
@@ -800,7 +816,17 @@ impl Reader<'_> {
     /// common noun for some people, not the name of a speaker.
     fn used_in_lower_case(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
-        lower != word && writes_as_a_word(&self.document.text, &lower)
+        if lower == word {
+            return false;
+        }
+        let text = &self.document.text;
+        // A news story is asked this a few times, and searching it is quicker than listing its words;
+        // a long report or transcript is asked once per quote, and listing its words once is.
+        if text.len() < LONG_DOCUMENT_BYTES {
+            writes_as_a_word(text, &lower)
+        } else {
+            writes_as_a_word_in(self.words.get_or_init(|| words_of(text)), &lower)
+        }
     }
 
     /// Two capitalised words can be a person or a business ("Caldwell Marine", "Westvale Rail"): when the
@@ -1061,8 +1087,7 @@ fn member_stem(word: &str) -> Option<String> {
         .then(|| stem.to_owned())
 }
 
-/// Whether `text` has `word` as a whole word (a run of letters and digits) starting in lower case. A
-/// document is asked this a few times: searching it each time is cheaper than listing its words.
+/// Whether `text` has `word` as a whole word (a run of letters and digits) starting in lower case.
 fn writes_as_a_word(text: &str, word: &str) -> bool {
     if !word.chars().next().is_some_and(char::is_lowercase)
         || !word.chars().all(char::is_alphanumeric)
@@ -1081,6 +1106,18 @@ fn writes_as_a_word(text: &str, word: &str) -> bool {
                 .next()
                 .is_some_and(char::is_alphanumeric)
     })
+}
+
+/// `writes_as_a_word` asked of the words a text writes (`words_of`) instead of the text.
+fn writes_as_a_word_in(words: &HashSet<&str>, word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase) && words.contains(word)
+}
+
+/// The words a text writes: its runs of letters and digits, as written.
+fn words_of(text: &str) -> HashSet<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect()
 }
 
 /// Where the first verb-like word of a sentence starts (an auxiliary, a reporting verb or a past form), or
@@ -1546,6 +1583,20 @@ fn merge_split_quotes(document: &Document, candidates: Vec<QuoteCandidate>) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Long and short documents are asked the same question in two ways: the answers must agree.
+        #[test]
+        fn a_words_list_answers_as_the_text_does(
+            text in "[aAbB é,.’-]{0,60}",
+            word in "[aAbBé]{1,3}",
+        ) {
+            proptest::prop_assert_eq!(
+                writes_as_a_word(&text, &word),
+                writes_as_a_word_in(&words_of(&text), &word)
+            );
+        }
+    }
 
     fn phrase_and_cue(clause: Option<SpeakerClause>) -> Option<(String, String)> {
         clause.map(|clause| (clause.phrase, clause.cue))

@@ -113,10 +113,13 @@ pub fn figure_signatures(corpus: &Corpus, figures: &[Figure]) -> Vec<FigureSigna
             };
             let paragraph = document
                 .and_then(|document| {
-                    document.paragraphs.iter().find(|paragraph| {
-                        paragraph.start <= mention.start && mention.end <= paragraph.end
-                    })
+                    // Paragraphs are in order and do not overlap.
+                    let after = document
+                        .paragraphs
+                        .partition_point(|paragraph| paragraph.start <= mention.start);
+                    document.paragraphs.get(after.checked_sub(1)?)
                 })
+                .filter(|paragraph| mention.end <= paragraph.end)
                 .map_or(0..text.len(), |paragraph| paragraph.start..paragraph.end);
             let before = text.get(paragraph.start..mention.start).unwrap_or("");
             let after = text.get(mention.end..paragraph.end).unwrap_or("");

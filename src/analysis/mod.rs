@@ -185,7 +185,19 @@ fn find_document_figures(
         }
     }
     for (position, document) in corpus.documents.iter().enumerate() {
-        let quotes_of_document = runs[position].clone();
+        let quoted = Spans::of(runs[position].clone().flat_map(|index| {
+            quotes[index]
+                .parts
+                .iter()
+                .map(move |part| (part.start..part.end, index))
+        }));
+        let reported_here = Spans::of(
+            reported
+                .get(position)
+                .into_iter()
+                .flatten()
+                .map(|statement| (statement.start..statement.end, statement.speaker)),
+        );
         let mut number = 0;
         for paragraph in &document.paragraphs {
             if !paragraph.role.is_story() {
@@ -194,22 +206,10 @@ fn find_document_figures(
             for mention in find_figures(paragraph.text(&document.text)) {
                 let mention = mention.shifted(paragraph.start);
                 let at = mention.number_start;
-                let quote = quotes_of_document.clone().find(|&index| {
-                    quotes[index]
-                        .parts
-                        .iter()
-                        .any(|part| part.start <= at && at < part.end)
-                });
+                let quote = quoted.at(at);
                 let speaker = match quote {
                     Some(index) => quotes[index].speaker,
-                    None => reported
-                        .get(position)
-                        .and_then(|statements| {
-                            statements
-                                .iter()
-                                .find(|statement| statement.start <= at && at < statement.end)
-                        })
-                        .map(|statement| statement.speaker),
+                    None => reported_here.at(at),
                 };
                 number += 1;
                 figures.push(Figure {
@@ -223,4 +223,25 @@ fn find_document_figures(
         }
     }
     figures
+}
+
+/// Stretches of a document that do not overlap (the parts of its quotes, its reported statements), each
+/// with a value, sorted to be looked up by position: a long document has thousands of each.
+struct Spans<T> {
+    spans: Vec<(std::ops::Range<usize>, T)>,
+}
+
+impl<T: Copy> Spans<T> {
+    fn of(spans: impl Iterator<Item = (std::ops::Range<usize>, T)>) -> Spans<T> {
+        let mut spans: Vec<_> = spans.collect();
+        spans.sort_by_key(|(span, _)| span.start);
+        Spans { spans }
+    }
+
+    /// The value of the stretch that holds byte `at`.
+    fn at(&self, at: usize) -> Option<T> {
+        let after = self.spans.partition_point(|(span, _)| span.start <= at);
+        let (span, value) = self.spans.get(after.checked_sub(1)?)?;
+        span.contains(&at).then_some(*value)
+    }
 }
