@@ -1584,17 +1584,24 @@ fn merge_split_quotes(document: &Document, candidates: Vec<QuoteCandidate>) -> V
 mod tests {
     use super::*;
 
-    proptest::proptest! {
-        /// Long and short documents are asked the same question in two ways: the answers must agree.
-        #[test]
-        fn a_words_list_answers_as_the_text_does(
-            text in "[aAbB é,.’-]{0,60}",
-            word in "[aAbBé]{1,3}",
-        ) {
-            proptest::prop_assert_eq!(
-                writes_as_a_word(&text, &word),
-                writes_as_a_word_in(&words_of(&text), &word)
-            );
+    // proptest is a native dev-dependency only.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            /// Long and short documents are asked the same question in two ways: the answers agree.
+            #[test]
+            fn a_words_list_answers_as_the_text_does(
+                text in "[aAbB é,.’-]{0,60}",
+                word in "[aAbBé]{1,3}",
+            ) {
+                prop_assert_eq!(
+                    writes_as_a_word(&text, &word),
+                    writes_as_a_word_in(&words_of(&text), &word)
+                );
+            }
         }
     }
 
