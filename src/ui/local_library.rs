@@ -21,6 +21,11 @@ use crate::corpus::{
 /// in localStorage, where earlier versions kept them and from where they are moved on the next visit.
 const KEY: &str = "quoteline:local-documents";
 
+/// Written at once (localStorage is synchronous) when the reader stops keeping their documents, and
+/// removed once the kept copy is known to be gone: a page closed straight after unticking "Keep" ends
+/// the deletion unfinished, and the next visit finishes it instead of bringing the documents back.
+const FORGET_KEY: &str = "quoteline:local-documents:forget";
+
 /// How long the explorer waits for the kept documents before it shows the corpus without them (they
 /// join it when they arrive): a browser whose storage never answers must not leave the page blank.
 const RESTORE_PATIENCE_MS: u32 = 1500;
@@ -47,6 +52,8 @@ pub struct LocalLibrary {
     pub keeping: RwSignal<Keeping>,
     /// Whether the "Your documents" dialog is asked to be open.
     pub dialog_open: RwSignal<bool>,
+    /// Why the last corpus bundle chosen could not be opened.
+    pub bundle_notes: RwSignal<Vec<Diagnostic>>,
     /// A corpus bundle opened from this device, shown instead of the page's corpus, with its file name.
     pub opened: RwSignal<Option<(String, OpenedBundle)>>,
     /// Whether the documents kept from the last visit have been read (or given up on).
@@ -77,6 +84,7 @@ impl LocalLibrary {
             notes: RwSignal::new(Vec::new()),
             keeping: RwSignal::new(Keeping::ForThisVisit),
             dialog_open: RwSignal::new(false),
+            bundle_notes: RwSignal::new(Vec::new()),
             opened: RwSignal::new(None),
             restored: RwSignal::new(false),
             writes: StoredValue::new(WriteQueue::default()),
@@ -89,8 +97,19 @@ impl LocalLibrary {
         };
         gloo::timers::callback::Timeout::new(RESTORE_PATIENCE_MS, done).forget();
         leptos::task::spawn_local(async move {
+            if forgetting() {
+                // The last visit stopped keeping them but closed before the copy was gone.
+                if device_store::write(KEY, None).await.is_ok() {
+                    if let Some(storage) = local_storage() {
+                        let _ = storage.remove_item(KEY);
+                    }
+                    mark_forgetting(false);
+                }
+                done();
+                return;
+            }
             let kept = device_store::read(KEY).await.ok().flatten();
-            let legacy = legacy_storage().and_then(|storage| storage.get_item(KEY).ok().flatten());
+            let legacy = local_storage().and_then(|storage| storage.get_item(KEY).ok().flatten());
             let parsed = kept
                 .as_deref()
                 .or(legacy.as_deref())
@@ -118,7 +137,7 @@ impl LocalLibrary {
             // moved (until then it is read from there on each visit).
             if let Some(legacy) = legacy {
                 let moved = kept.is_some() || device_store::write(KEY, Some(&legacy)).await.is_ok();
-                if let (true, Some(storage)) = (moved, legacy_storage()) {
+                if let (true, Some(storage)) = (moved, local_storage()) {
                     let _ = storage.remove_item(KEY);
                 }
             }
@@ -196,7 +215,7 @@ impl LocalLibrary {
             let bytes = match JsFuture::from(file.array_buffer()).await {
                 Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
                 Err(_) => {
-                    self.notes.set(refuse(
+                    self.bundle_notes.set(refuse(
                         "could not be read by the browser (was it moved or deleted?)".to_owned(),
                     ));
                     return;
@@ -204,7 +223,7 @@ impl LocalLibrary {
             };
             match Bundle::from_bytes(&bytes) {
                 Ok(bundle) => {
-                    self.notes.set(Vec::new());
+                    self.bundle_notes.set(Vec::new());
                     self.opened.set(Some((
                         name.clone(),
                         OpenedBundle {
@@ -218,7 +237,7 @@ impl LocalLibrary {
                     )));
                 }
                 Err(error) => self
-                    .notes
+                    .bundle_notes
                     .set(refuse(format!("could not be opened: {error}"))),
             }
         });
@@ -244,6 +263,7 @@ impl LocalLibrary {
 
     /// Keeps the documents on this device from now on, or stops keeping them (and forgets the copy).
     pub fn keep(self, yes: bool) {
+        mark_forgetting(!yes);
         self.keeping.set(if yes {
             Keeping::Storing
         } else {
@@ -266,6 +286,13 @@ impl LocalLibrary {
             return;
         }
         leptos::task::spawn_local(async move {
+            // While a write is under way, leaving the page asks first: closing would end it unfinished.
+            let leaving = gloo::events::EventListener::new_with_options(
+                &gloo::utils::window(),
+                "beforeunload",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                |event| event.prevent_default(),
+            );
             while self
                 .writes
                 .try_update_value(|queue| std::mem::take(&mut queue.pending))
@@ -284,11 +311,13 @@ impl LocalLibrary {
                 match (keep, written) {
                     (true, Ok(())) => self.keeping.set(Keeping::OnThisDevice),
                     (true, Err(refusal)) => self.refused(refusal).await,
-                    // Not kept: a copy the browser would not forget is overwritten next time.
-                    (false, _) => {}
+                    (false, Ok(())) => mark_forgetting(false),
+                    // Not kept, and the browser would not forget the copy: the next visit tries again.
+                    (false, Err(_)) => {}
                 }
             }
             self.writes.update_value(|queue| queue.busy = false);
+            drop(leaving);
         });
     }
 
@@ -305,8 +334,25 @@ impl LocalLibrary {
 
 /// This site's localStorage in this browser, where earlier versions kept documents, if the page may use
 /// it (reaching it throws in sandboxed frames and where storage is blocked).
-fn legacy_storage() -> Option<web_sys::Storage> {
+fn local_storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
+}
+
+/// Whether an earlier visit stopped keeping the documents before their copy was known to be gone.
+fn forgetting() -> bool {
+    local_storage().is_some_and(|storage| storage.get_item(FORGET_KEY).ok().flatten().is_some())
+}
+
+/// Notes (or clears) that the kept copy is to be forgotten. Where localStorage is refused, IndexedDB
+/// is too, and there is no copy to forget.
+fn mark_forgetting(yes: bool) {
+    if let Some(storage) = local_storage() {
+        let _ = if yes {
+            storage.set_item(FORGET_KEY, "1")
+        } else {
+            storage.remove_item(FORGET_KEY)
+        };
+    }
 }
 
 /// The files of a drop or a file field, as a list.

@@ -127,7 +127,7 @@ test("the whole corpus, the reader's documents included, is saved as a bundle th
   await expect(page.getByRole("navigation", { name: "Documents" })).not.toContainText("Ferry fares");
   await page.getByRole("button", { name: /^Your documents/ }).click();
   dialog = page.getByRole("dialog", { name: "Your documents" });
-  await dialog.getByLabel(/Or open a whole corpus/).setInputFiles(path);
+  await dialog.getByLabel(/^Open a corpus saved from Quoteline/).setInputFiles(path);
   await expect(dialog.getByRole("status").filter({ hasText: "Showing quoteline-corpus.bin" })).toContainText(`${listed} documents`);
   await dialog.getByRole("button", { name: "Done" }).click();
   await expect(page.getByRole("navigation", { name: "Documents" })).toContainText("Ferry fares to rise");
@@ -136,12 +136,12 @@ test("the whole corpus, the reader's documents included, is saved as a bundle th
 
   // A file that is no bundle says so, and the corpus shown stays.
   await page.getByRole("button", { name: /^Your documents/ }).click();
-  await dialog.getByLabel(/Or open a whole corpus/).setInputFiles({
+  await dialog.getByLabel(/^Open a corpus saved from Quoteline/).setInputFiles({
     name: "notes.bin",
     mimeType: "application/octet-stream",
     buffer: Buffer.from("just some text"),
   });
-  await expect(dialog.locator(".local-dialog__notes")).toContainText("notes.bin could not be opened: this is not a Quoteline corpus bundle");
+  await expect(dialog.locator(".local-dialog__bundle .local-dialog__notes")).toContainText("notes.bin could not be opened: this is not a Quoteline corpus bundle");
   await dialog.getByRole("button", { name: "Back to this site's corpus" }).click();
   await expect(page.getByRole("navigation", { name: "Documents" })).not.toContainText("Ferry fares");
 });

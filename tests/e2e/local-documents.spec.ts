@@ -2,7 +2,7 @@
 // reads, and files it must refuse — explores them beside the corpus, keeps them in this browser or not,
 // and nothing they added is ever sent anywhere (the fixture fails a test on any request to another
 // origin; here no request at all is made while they are added and explored).
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { test, expect, openExplorer } from "./fixtures";
 
 const statement = [
@@ -17,6 +17,14 @@ async function openDialog(page: Page) {
   const dialog = page.getByRole("dialog", { name: "Your documents" });
   await expect(dialog).toBeVisible();
   return dialog;
+}
+
+/** Pastes the statement as a document and keeps it in this browser. */
+async function pasteAndKeep(dialog: Locator) {
+  await dialog.getByRole("textbox", { name: "Or paste a text" }).fill(statement);
+  await dialog.getByRole("button", { name: "Add the pasted text" }).click();
+  await dialog.getByRole("checkbox", { name: /Keep them in this browser/ }).check();
+  await expect(dialog.getByRole("status").filter({ hasText: "Kept in this browser" })).toBeVisible();
 }
 
 test("pasted text joins every view as the reader's own, and is gone after the visit", async ({ page }) => {
@@ -70,7 +78,7 @@ test("files are read or refused one by one, each with its reason", async ({ page
     { name: "empty.md", mimeType: "text/markdown", buffer: Buffer.from("  \n") },
   ]);
   await expect(dialog.getByRole("heading", { name: /^Added: 3/ })).toBeVisible();
-  const notes = dialog.locator(".local-dialog__notes");
+  const notes = dialog.locator(".local-dialog__notes").first();
   await expect(notes).toContainText("slides.pdf is a PDF file");
   await expect(notes).toContainText("photo.txt is a JPEG image, whatever its name says");
   await expect(notes).toContainText("broken.txt (line 2, column 2) is not valid UTF-8 text here");
@@ -98,10 +106,7 @@ test("files are read or refused one by one, each with its reason", async ({ page
 test("kept in this browser when asked, and said so when the browser will not keep them", async ({ page }) => {
   await openExplorer(page);
   let dialog = await openDialog(page);
-  await dialog.getByRole("textbox", { name: "Or paste a text" }).fill(statement);
-  await dialog.getByRole("button", { name: "Add the pasted text" }).click();
-  await dialog.getByRole("checkbox", { name: /Keep them in this browser/ }).check();
-  await expect(dialog.getByRole("status").filter({ hasText: "Kept in this browser" })).toBeVisible();
+  await pasteAndKeep(dialog);
   await page.reload();
   await expect(page.getByRole("navigation", { name: "Documents" })).toContainText("Harbour board");
   dialog = await openDialog(page);
@@ -114,10 +119,7 @@ test("kept in this browser when asked, and said so when the browser will not kee
   // Storage full once documents are kept: the reader is told, keeps the documents for the visit, and the
   // older copy does not come back on the next visit as if it were their choice.
   dialog = await openDialog(page);
-  await dialog.getByRole("textbox", { name: "Or paste a text" }).fill(statement);
-  await dialog.getByRole("button", { name: "Add the pasted text" }).click();
-  await dialog.getByRole("checkbox", { name: /Keep them in this browser/ }).check();
-  await expect(dialog.getByRole("status").filter({ hasText: "Kept in this browser" })).toBeVisible();
+  await pasteAndKeep(dialog);
   await page.evaluate(() => {
     IDBObjectStore.prototype.put = () => {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
@@ -134,6 +136,68 @@ test("kept in this browser when asked, and said so when the browser will not kee
   await expect(list).toBeVisible();
   await expect(list).not.toContainText("Harbour board");
   await expect(list).not.toContainText("The quay reopened");
+});
+
+test("unticking Keep forgets the copy even if the page is closed before the browser has", async ({ page }) => {
+  await openExplorer(page);
+  let dialog = await openDialog(page);
+  await pasteAndKeep(dialog);
+  // The deletion never finishes in this visit, as when the page is closed straight away.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.delete = () => {
+      throw new DOMException("The page is closing.", "AbortError");
+    };
+  });
+  await dialog.getByRole("checkbox", { name: /Keep them in this browser/ }).uncheck();
+  await expect(dialog.getByRole("status").filter({ hasText: "until you close it" })).toBeVisible();
+  await page.reload();
+  const list = page.getByRole("navigation", { name: "Documents" });
+  await expect(list).toBeVisible();
+  await expect(list).not.toContainText("Harbour board");
+  // The next visit finished forgetting them: gone from IndexedDB, and nothing left to say so.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const opening = indexedDB.open("quoteline");
+            opening.onsuccess = () => {
+              const database = opening.result;
+              const reading = database.transaction("kept").objectStore("kept").count();
+              reading.onsuccess = () => {
+                database.close();
+                resolve([reading.result, localStorage.length]);
+              };
+            };
+          }),
+      ),
+    )
+    .toEqual([0, 0]);
+  dialog = await openDialog(page);
+  await expect(dialog.getByRole("checkbox", { name: /Keep them in this browser/ })).not.toBeChecked();
+});
+
+test("leaving while documents are being kept asks first", async ({ page }) => {
+  await openExplorer(page);
+  const dialog = await openDialog(page);
+  await dialog.getByRole("textbox", { name: "Or paste a text" }).fill(statement);
+  await dialog.getByRole("button", { name: "Add the pasted text" }).click();
+  // The browser takes its time to say the write is done.
+  await page.evaluate(() => {
+    const complete = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, "oncomplete")!;
+    Object.defineProperty(IDBTransaction.prototype, "oncomplete", {
+      set(handler) {
+        complete.set!.call(this, handler && ((event: Event) => setTimeout(() => handler.call(this, event), 60_000)));
+      },
+    });
+  });
+  await dialog.getByRole("checkbox", { name: /Keep them in this browser/ }).check();
+  await expect(dialog.getByRole("status").filter({ hasText: "Keeping them in this browser" })).toBeVisible();
+  const asked = page.waitForEvent("dialog");
+  await page.close({ runBeforeUnload: true });
+  const question = await asked;
+  expect(question.type()).toBe("beforeunload");
+  await question.dismiss();
 });
 
 test("kept documents may be larger than localStorage holds", async ({ page }) => {

@@ -150,6 +150,9 @@ for (const screen of screens) {
       await expect(dialog.getByRole("heading", { name: /^Added: 1/ })).toBeVisible();
       await expectNoSidewaysScroll(page);
       await page.screenshot({ path: `${outputDir}/local-dialog-${screen.name}-${colorScheme}.png` });
+      // Its end: keeping them, and opening a whole corpus instead.
+      await dialog.getByRole("button", { name: "Done" }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${outputDir}/local-dialog-end-${screen.name}-${colorScheme}.png` });
       await dialog.getByRole("button", { name: "Done" }).click();
       await page.getByRole("searchbox").fill("support");
       await expect(page.locator(".results")).toContainText("Priya Raman");

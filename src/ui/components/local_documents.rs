@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use crate::corpus::{Limits, Severity};
+use crate::corpus::{Diagnostic, Limits, Severity};
 use crate::ui::components::TextField;
 use crate::ui::format::{file_size, grouped};
 use crate::ui::local_library::{chosen_files, dropped_files, Keeping, LocalLibrary};
@@ -107,6 +107,7 @@ pub fn LocalDocumentsDialog() -> impl IntoView {
                     </span>
                     <input
                         type="file"
+                        class="visually-hidden"
                         multiple
                         accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
                         on:change=move |event| library.add_files(chosen_files(&event))
@@ -138,40 +139,7 @@ pub fn LocalDocumentsDialog() -> impl IntoView {
                         </button>
                     </div>
                 </div>
-                <div class="local-dialog__bundle">
-                    <label class="dialog__field">
-                        <span>"Or open a whole corpus saved from Quoteline (Export, “Whole corpus”: a .bin file)"</span>
-                        <input
-                            type="file"
-                            accept=".bin,application/octet-stream"
-                            on:change=move |event| {
-                                if let Some(file) = chosen_files(&event).into_iter().next() {
-                                    library.open_bundle(file);
-                                }
-                            }
-                        />
-                    </label>
-                    {move || library.opened.get().map(|(name, opened)| view! {
-                        <p class="local-dialog__opened" role="status">
-                            {format!("Showing {name}: {} documents. ", grouped(opened.corpus.documents.len()))}
-                            <button type="button" class="button button--quiet" on:click=move |_| library.close_bundle()>
-                                "Back to this site's corpus"
-                            </button>
-                        </p>
-                    })}
-                </div>
-                <ul class="local-dialog__notes" aria-live="polite">
-                    {move || library.notes.get().into_iter().map(|note| {
-                        let error = note.severity == Severity::Error;
-                        view! {
-                            <li class:local-dialog__note--error=error>
-                                <strong>{note.file.clone()}</strong>
-                                {note.line.map(|line| format!(" (line {line}{})", note.column.map(|column| format!(", column {column}")).unwrap_or_default()))}
-                                {format!(" {}", note.message)}
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
+                <Notes notes=library.notes />
                 {move || {
                     let texts = library.texts.get();
                     (!texts.is_empty()).then(|| view! {
@@ -214,11 +182,56 @@ pub fn LocalDocumentsDialog() -> impl IntoView {
                         }}
                     </p>
                 </div>
+                <section class="local-dialog__bundle" aria-labelledby="local-dialog-bundle">
+                    <h3 id="local-dialog-bundle">"Or a whole corpus"</h3>
+                    <label class="local-dialog__file">
+                        <span>"Open a corpus saved from Quoteline (Export, “Whole corpus”: a .bin file), shown in place of this site's."</span>
+                        <span class="button" aria-hidden="true">"Open a saved corpus…"</span>
+                        <input
+                            type="file"
+                            class="visually-hidden"
+                            accept=".bin,application/octet-stream"
+                            on:change=move |event| {
+                                if let Some(file) = chosen_files(&event).into_iter().next() {
+                                    library.open_bundle(file);
+                                }
+                            }
+                        />
+                    </label>
+                    <Notes notes=library.bundle_notes />
+                    {move || library.opened.get().map(|(name, opened)| view! {
+                        <p class="local-dialog__opened" role="status">
+                            {format!("Showing {name}: {} documents. ", grouped(opened.corpus.documents.len()))}
+                            <button type="button" class="button button--quiet" on:click=move |_| library.close_bundle()>
+                                "Back to this site's corpus"
+                            </button>
+                        </p>
+                    })}
+                </section>
                 <div class="dialog__actions">
                     <span></span>
                     <button type="submit" class="dialog__done">"Done"</button>
                 </div>
             </form>
         </dialog>
+    }
+}
+
+/// What an addition refused or changed, file by file, announced as it changes.
+#[component]
+fn Notes(notes: RwSignal<Vec<Diagnostic>>) -> impl IntoView {
+    view! {
+        <ul class="local-dialog__notes" aria-live="polite">
+            {move || notes.get().into_iter().map(|note| {
+                let error = note.severity == Severity::Error;
+                view! {
+                    <li class:local-dialog__note--error=error>
+                        <strong>{note.file.clone()}</strong>
+                        {note.line.map(|line| format!(" (line {line}{})", note.column.map(|column| format!(", column {column}")).unwrap_or_default()))}
+                        {format!(" {}", note.message)}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }
