@@ -302,11 +302,18 @@ pub fn split_role(role: &str) -> (Option<String>, Option<String>, Option<String>
     {
         return (None, Some(strip_possessive(first).to_lowercase()), rest(1));
     }
-    let run_end = tokens
+    let mut run_end = tokens
         .iter()
         .position(|word| !is_capitalised(word) && !is_name_particle(word))
         .unwrap_or(tokens.len());
-    if run_end == tokens.len() || run_end == 0 {
+    if run_end == tokens.len() {
+        return (None, None, Some(role.to_owned()));
+    }
+    // A name never ends in "of" or "and": "Professor of education policy" names no "Professor of".
+    while run_end > 0 && is_name_particle(tokens[run_end - 1]) {
+        run_end -= 1;
+    }
+    if run_end == 0 {
         return (None, None, Some(role.to_owned()));
     }
     let run = &tokens[..run_end];
@@ -1100,6 +1107,13 @@ mod tests {
         check(
             "National Police Chiefs' Council Lead for Child Protection, Abuse and Investigation, Ian Critchley",
             expect![[r#"Some(Mention { head: Person { name: "Ian Critchley", gender: None }, role: Some("Lead for Child Protection, Abuse and Investigation"), organisation: Some("National Police Chiefs' Council"), owner: None })"#]],
+        );
+        // A capitalised title then "of" and a field is a role, not an organisation "Professor of".
+        check(
+            "Professor of education policy Siobhan Harlow",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Siobhan Harlow", gender: None }, role: Some("Professor of education policy"), organisation: None, owner: None })"#
+            ]],
         );
         check(
             "Health minister Tom Reilly",
