@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_futures::JsFuture;
 
 use super::app::SearchData;
@@ -58,6 +58,12 @@ pub struct LocalLibrary {
     pub opened: RwSignal<Option<(String, OpenedBundle)>>,
     /// Whether the documents kept from the last visit have been read (or given up on).
     pub restored: RwSignal<bool>,
+    /// Whether a change of the documents is waiting to be analysed with the corpus: said before the work
+    /// starts, since on a large corpus the page is busy for seconds.
+    pub analysing: RwSignal<bool>,
+    /// Documents let in and not yet joined (they join once "analysing" has been shown): counted against
+    /// the limits with those already in.
+    pending: StoredValue<Vec<LocalText>>,
     writes: StoredValue<WriteQueue>,
 }
 
@@ -87,6 +93,8 @@ impl LocalLibrary {
             bundle_notes: RwSignal::new(Vec::new()),
             opened: RwSignal::new(None),
             restored: RwSignal::new(false),
+            analysing: RwSignal::new(false),
+            pending: StoredValue::new(Vec::new()),
             writes: StoredValue::new(WriteQueue::default()),
         };
         // Said once: every `set` rebuilds the explorer, and with it what the reader had open.
@@ -187,24 +195,61 @@ impl LocalLibrary {
             .iter()
             .map(|(name, bytes)| SourceFile { name, bytes })
             .collect();
-        let admission = self.texts.with_untracked(|texts| {
-            let names: Vec<String> = texts.iter().map(|text| text.name.clone()).collect();
-            let bytes = texts.iter().map(|text| text.text.len()).sum();
-            admit(
-                &sources,
-                Held {
-                    bytes,
-                    names: &names,
-                },
-                Limits::DEFAULT,
-            )
+        let held: Vec<(String, usize)> = self.texts.with_untracked(|texts| {
+            self.pending.with_value(|pending| {
+                texts
+                    .iter()
+                    .chain(pending)
+                    .map(|text| (text.name.clone(), text.text.len()))
+                    .collect()
+            })
         });
+        let names: Vec<String> = held.iter().map(|(name, _)| name.clone()).collect();
+        let admission = admit(
+            &sources,
+            Held {
+                bytes: held.iter().map(|(_, bytes)| bytes).sum(),
+                names: &names,
+            },
+            Limits::DEFAULT,
+        );
         notes.extend(admission.diagnostics);
         self.notes.set(notes);
         if !admission.admitted.is_empty() {
-            self.texts.update(|texts| texts.extend(admission.admitted));
-            self.store();
+            self.pending
+                .update_value(|pending| pending.extend(admission.admitted));
+            self.change_after_paint(move || {
+                let admitted = self.pending.try_update_value(std::mem::take);
+                self.texts
+                    .update(|texts| texts.extend(admitted.unwrap_or_default()));
+            });
         }
+    }
+
+    /// Changes the documents once the page has said it is analysing them (the explorer is rebuilt on
+    /// them at once, which on a large corpus keeps the page busy for seconds), then keeps the change.
+    fn change_after_paint(self, change: impl FnOnce() + 'static) {
+        self.analysing.set(true);
+        let apply = move || {
+            change();
+            self.analysing.set(false);
+            self.store();
+        };
+        // Applied once, by whichever comes first: a timeout queued from the next animation frame's
+        // callbacks, which runs after that frame is drawn, or a later timeout for a page whose frames
+        // are not drawn (a hidden tab).
+        let apply = std::rc::Rc::new(std::cell::Cell::new(Some(apply)));
+        let once = move || {
+            if let Some(apply) = apply.take() {
+                apply();
+            }
+        };
+        let after_frame = once.clone();
+        let next_frame = Closure::once_into_js(move || {
+            gloo::timers::callback::Timeout::new(0, after_frame).forget();
+        });
+        let _ = gloo::utils::window().request_animation_frame(next_frame.unchecked_ref());
+        gloo::timers::callback::Timeout::new(250, once).forget();
     }
 
     /// Opens a corpus bundle saved from Quoteline (Export, "Whole corpus") from this device.
@@ -249,16 +294,17 @@ impl LocalLibrary {
     }
 
     pub fn remove(self, name: &str) {
-        self.texts
-            .update(|texts| texts.retain(|text| text.name != name));
+        let name = name.to_owned();
         self.notes.set(Vec::new());
-        self.store();
+        self.change_after_paint(move || {
+            self.texts
+                .update(|texts| texts.retain(|text| text.name != name));
+        });
     }
 
     pub fn remove_all(self) {
-        self.texts.set(Vec::new());
         self.notes.set(Vec::new());
-        self.store();
+        self.change_after_paint(move || self.texts.set(Vec::new()));
     }
 
     /// Keeps the documents on this device from now on, or stops keeping them (and forgets the copy).

@@ -63,6 +63,34 @@ test("pasted text joins every view as the reader's own, and is gone after the vi
   await expect(page.getByRole("button", { name: /^Your documents/ })).not.toContainText("1");
 });
 
+test("the page says it is analysing the documents before the work that keeps it busy starts", async ({ page }) => {
+  await openExplorer(page);
+  const dialog = await openDialog(page);
+  // What the reader sees, in order, as the dialog changes.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __seen: string[] }).__seen = seen;
+    const dialog = document.querySelector(".local-dialog")!;
+    new MutationObserver(() => {
+      const analysing = dialog.querySelector(".local-dialog__analysing")?.textContent ?? "";
+      const added = dialog.querySelector(".local-dialog__list h3") !== null;
+      const state = `${analysing ? "analysing" : "idle"}${added ? ", added" : ""}`;
+      if (seen.at(-1) !== state) seen.push(state);
+    }).observe(dialog, { subtree: true, childList: true, characterData: true });
+  });
+  await dialog.getByRole("textbox", { name: "Or paste a text" }).fill(statement);
+  await dialog.getByRole("button", { name: "Add the pasted text" }).click();
+  await expect(dialog.getByRole("heading", { name: /^Added: 1/ })).toBeVisible();
+  await expect(dialog.locator(".local-dialog__analysing")).toBeEmpty();
+  const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  expect(seen).toEqual(["analysing", "idle, added"]);
+  // Removing is analysed the same way.
+  await dialog.getByRole("button", { name: "Remove Pasted text.txt" }).click();
+  await expect(dialog.getByRole("heading", { name: /^Added/ })).toHaveCount(0);
+  const after = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  expect(after.slice(2)).toEqual(["analysing, added", "idle"]);
+});
+
 test("files are read or refused one by one, each with its reason", async ({ page }) => {
   await openExplorer(page);
   const dialog = await openDialog(page);

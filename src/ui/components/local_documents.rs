@@ -140,6 +140,11 @@ pub fn LocalDocumentsDialog() -> impl IntoView {
                     </div>
                 </div>
                 <Notes notes=library.notes />
+                <p class="local-dialog__analysing" role="status">
+                    {move || library.analysing.get().then_some(
+                        "Analysing your documents with the corpus… On a large corpus this takes a few seconds.",
+                    )}
+                </p>
                 {move || {
                     let texts = library.texts.get();
                     (!texts.is_empty()).then(|| view! {
