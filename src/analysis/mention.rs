@@ -528,11 +528,16 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
         }
         run.remove(0);
     }
-    // "Chief Constable Marcus Hale": capitalised job titles before a full name are its role.
+    // "Chief Constable Marcus Hale", "Transport Secretary Gareth Lowe": capitalised words up to a job
+    // title before a full name (two words at least) are its role.
     let mut title_count = 0;
-    while run.len() >= 3 && run.first().is_some_and(|word| is_title_word(word)) {
-        title_role.push(run.remove(0));
-        title_count += 1;
+    if let Some(title) = run
+        .iter()
+        .rposition(|word| is_title_word(word))
+        .filter(|&title| run.len() >= title + 3)
+    {
+        title_role.extend(run.drain(..=title));
+        title_count = title + 1;
     }
     let honorific_count = honorific_count + title_count;
     let name_words = run.len();
@@ -669,6 +674,20 @@ fn role_of_organisation(segment: &str) -> (Option<String>, Option<String>) {
                     (!role.is_empty()).then(|| role.to_owned()),
                     Some(strip_article(organisation).to_owned()),
                 );
+            }
+            // "an aviation analyst at Harrowgate Capital": where someone works, named in two words or
+            // more — unless it is an address ("at Quay Lane").
+            let name: Vec<&str> = organisation.split_whitespace().collect();
+            if preposition.starts_with(" at")
+                && !role.is_empty()
+                && (2..=5).contains(&name.len())
+                && name.first().is_some_and(|first| is_capitalised(first))
+                && name
+                    .iter()
+                    .all(|word| is_capitalised(word) || is_name_particle(word))
+                && name.last().is_some_and(|last| !is_address_word(last))
+            {
+                return (Some(role.to_owned()), Some(organisation.to_owned()));
             }
             search_end = position;
         }
@@ -1113,6 +1132,18 @@ mod tests {
             "Professor of education policy Siobhan Harlow",
             expect![[
                 r#"Some(Mention { head: Person { name: "Siobhan Harlow", gender: None }, role: Some("Professor of education policy"), organisation: None, owner: None })"#
+            ]],
+        );
+        check(
+            "Transport Secretary Gareth Lowe",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Gareth Lowe", gender: None }, role: Some("Transport Secretary"), organisation: None, owner: None })"#
+            ]],
+        );
+        check(
+            "Rita Jansen, an aviation analyst at Harrowgate Capital",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Rita Jansen", gender: None }, role: Some("aviation analyst"), organisation: Some("Harrowgate Capital"), owner: None })"#
             ]],
         );
         check(
