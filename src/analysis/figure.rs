@@ -892,7 +892,19 @@ fn read_spelled_figure(text: &str, at: usize) -> Reading {
             .as_deref()
             .and_then(|unit| unit.rsplit(' ').next())
             .is_some_and(|head| !is_plural(head));
-    if !says_what_it_counts || counts_a_singular || (spelled.needs_scale && draft.exponent == 0) {
+    // "two years", "Ten years on", "Two hours a week": a spelled-out span of time is the writer's prose,
+    // not a figure anyone claims (in digits, "14 days" stays one).
+    let spans_time = draft.unit.as_deref().is_some_and(|unit| {
+        matches!(
+            unit,
+            "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
+        )
+    });
+    if !says_what_it_counts
+        || counts_a_singular
+        || spans_time
+        || (spelled.needs_scale && draft.exponent == 0)
+    {
         return not_figure;
     }
     Reading::Figure(draft.into_mention())
@@ -2134,11 +2146,11 @@ mod tests {
         check(
             "Three children, twenty-one officers and a three-year deal; one of the two was seen \
              on Channel Four. Three-quarters agreed; one million people watched; two factor \
-             authentication; five police officers.",
+             authentication; five police officers. Two years on, ten weeks later; two hours a \
+             week.",
             expect![[r#"
                 Three children [Three] | 3 | count | children | -
                 twenty-one officers [twenty-one] | 21 | count | officers | -
-                three-year [three] | 3 | measure | year | -
                 one million people [one million] | 1000000 | count | people | -
                 five police officers [five] | 5 | count | police officers | -"#]],
         );
