@@ -55,6 +55,7 @@ pub fn attribute_document(
         recent: Vec::new(),
         genders: HashMap::new(),
         organisations_seen: Vec::new(),
+        narrated: Vec::new(),
         paragraph: 0,
         described: None,
         words: OnceCell::new(),
@@ -74,6 +75,10 @@ struct Reader<'a> {
     genders: HashMap<usize, Gender>,
     /// Organisations named anywhere so far, for "the report" and "the agency" to refer back to.
     organisations_seen: Vec<usize>,
+    /// Full names of people the writer's own text has named so far, wherever in a sentence (with the
+    /// gender an honorific gave): "substitute Tomasz Wrobel sealed the win" is who a later "Wrobel said"
+    /// means, though it does not make him the next "he".
+    narrated: Vec<(String, Option<Gender>)>,
     /// The paragraph being read.
     paragraph: usize,
     /// Someone described but not yet named, waiting for the story to name them.
@@ -586,6 +591,12 @@ impl Reader<'_> {
         if names.is_empty() {
             return;
         }
+        self.narrated.extend(
+            names
+                .iter()
+                .filter(|(_, name, _)| name.contains(' '))
+                .map(|(_, name, gender)| (name.clone(), *gender)),
+        );
         let verb_at = first_verb_offset(outside);
         let subject = outside[..verb_at].trim();
         let after_verb = names.split_off(names.partition_point(|(at, _, _)| *at < verb_at));
@@ -725,7 +736,9 @@ impl Reader<'_> {
         match mention.head {
             MentionHead::Person { name, gender } => {
                 if !name.contains(' ') {
-                    let found = self.by_surname(&name);
+                    let found = self
+                        .by_surname(&name)
+                        .or_else(|| self.narrated_person(&name));
                     // "Sir Geoffrey", "Dame Patricia": a knight or dame's short name is an alias.
                     if let Some(index) = found {
                         for title in ["Sir", "Dame"] {
@@ -802,6 +815,7 @@ impl Reader<'_> {
                     Some(found)
                 })
                 .or_else(|| self.by_role(&name))
+                .or_else(|| self.narrated_person(&name))
                 .or_else(|| {
                     (!self.used_in_lower_case(&name))
                         .then(|| self.registry.organisation(&name, None))
@@ -882,6 +896,31 @@ impl Reader<'_> {
         };
         person_named(|full| full.split_whitespace().last())
             .or_else(|| person_named(|full| full.split_whitespace().next()))
+    }
+
+    /// The person the writer's text last named in full with `surname` as their last name, now a
+    /// speaker: "Wrobel said" after "substitute Tomasz Wrobel sealed the win".
+    fn narrated_person(&mut self, surname: &str) -> Option<usize> {
+        let surname = fold_key(surname);
+        let (name, gender) = self
+            .narrated
+            .iter()
+            .rev()
+            .find(|(name, _)| {
+                name.split_whitespace()
+                    .last()
+                    .is_some_and(|last| fold_key(last) == surname)
+            })?
+            .clone();
+        if self.names_a_thing(&name) {
+            return None;
+        }
+        let index = self.registry.person(&name, None, None);
+        if let Some(gender) = gender {
+            self.genders.entry(index).or_insert(gender);
+        }
+        self.introduced(index);
+        Some(index)
     }
 
     /// "the group", "the council", "the minister": the latest speaker or organisation whose name or role
