@@ -631,13 +631,7 @@ fn role_of_organisation(segment: &str) -> (Option<String>, Option<String>) {
             }
             // "Harold Pennock, of Eastmere Healthwatch": a name of two words or more after a person's
             // name is where they work — unless it is an address ("of Quay Lane").
-            let name: Vec<&str> = rest.split_whitespace().collect();
-            let is_name = (2..=5).contains(&name.len())
-                && name
-                    .iter()
-                    .all(|word| is_capitalised(word) || is_name_particle(word))
-                && name.last().is_some_and(|last| !is_address_word(last));
-            if preposition != "at " && is_name {
+            if preposition != "at " && names_a_workplace(rest) {
                 return (None, Some(rest.to_owned()));
             }
         }
@@ -677,15 +671,13 @@ fn role_of_organisation(segment: &str) -> (Option<String>, Option<String>) {
             }
             // "an aviation analyst at Harrowgate Capital": where someone works, named in two words or
             // more — unless it is an address ("at Quay Lane").
-            let name: Vec<&str> = organisation.split_whitespace().collect();
             if preposition.starts_with(" at")
                 && !role.is_empty()
-                && (2..=5).contains(&name.len())
-                && name.first().is_some_and(|first| is_capitalised(first))
-                && name
-                    .iter()
-                    .all(|word| is_capitalised(word) || is_name_particle(word))
-                && name.last().is_some_and(|last| !is_address_word(last))
+                && organisation
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(is_capitalised)
+                && names_a_workplace(organisation)
             {
                 return (Some(role.to_owned()), Some(organisation.to_owned()));
             }
@@ -694,6 +686,17 @@ fn role_of_organisation(segment: &str) -> (Option<String>, Option<String>) {
     }
     let looks_like_role = !segment.is_empty() && segment.split_whitespace().count() <= 10;
     (looks_like_role.then(|| segment.to_owned()), None)
+}
+
+/// Whether `text` reads as the name of a place of work: two to five capitalised words (joining words
+/// allowed), not ending as an address does ("Quay Lane").
+fn names_a_workplace(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|word| is_capitalised(word) || is_name_particle(word))
+        && words.last().is_some_and(|last| !is_address_word(last))
 }
 
 /// "Riverside City Council’s health scrutiny committee" → (Riverside City Council, health scrutiny

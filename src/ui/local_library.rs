@@ -195,20 +195,19 @@ impl LocalLibrary {
             .iter()
             .map(|(name, bytes)| SourceFile { name, bytes })
             .collect();
-        let held: Vec<(String, usize)> = self.texts.with_untracked(|texts| {
+        let (names, bytes): (Vec<String>, usize) = self.texts.with_untracked(|texts| {
             self.pending.with_value(|pending| {
-                texts
-                    .iter()
-                    .chain(pending)
-                    .map(|text| (text.name.clone(), text.text.len()))
-                    .collect()
+                let held = || texts.iter().chain(pending);
+                (
+                    held().map(|text| text.name.clone()).collect(),
+                    held().map(|text| text.text.len()).sum(),
+                )
             })
         });
-        let names: Vec<String> = held.iter().map(|(name, _)| name.clone()).collect();
         let admission = admit(
             &sources,
             Held {
-                bytes: held.iter().map(|(_, bytes)| bytes).sum(),
+                bytes,
                 names: &names,
             },
             Limits::DEFAULT,
