@@ -3,10 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod case_budget;
+mod text_corpus;
 
 use proptest::prelude::*;
 use quoteline::analysis::{analyze, AnalysisReport};
-use quoteline::corpus::{assemble, Manifest, SourceFile};
+use text_corpus::corpus_of;
 
 /// Text built from the pieces news text is made of, quotation marks and apostrophes of every kind among
 /// them, with arbitrary characters mixed in.
@@ -35,18 +36,7 @@ fn news_like_text() -> impl Strategy<Value = String> {
 }
 
 fn analyse(texts: &[String]) -> (quoteline::corpus::Corpus, quoteline::analysis::Analysis) {
-    let names: Vec<String> = (0..texts.len())
-        .map(|index| format!("doc{index}.txt"))
-        .collect();
-    let sources: Vec<SourceFile<'_>> = names
-        .iter()
-        .zip(texts)
-        .map(|(name, text)| SourceFile {
-            name,
-            bytes: text.as_bytes(),
-        })
-        .collect();
-    let (corpus, _) = assemble(Manifest::default(), &sources);
+    let corpus = corpus_of(texts);
     let analysis = analyze(&corpus);
     (corpus, analysis)
 }

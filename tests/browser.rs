@@ -354,10 +354,11 @@ async fn typing_changes_the_view_at_once_and_the_address_when_typing_pauses() {
 }
 
 #[wasm_bindgen_test]
-fn a_failure_is_said_in_the_page_with_a_way_to_reload() {
-    quoteline::ui::show_failure_notice();
+fn a_failure_is_said_in_the_page_with_a_way_out_and_its_details() {
+    let failure = quoteline::ui::failure::Failure::new("?q=fleet&view=concordance", "boom at here");
+    quoteline::ui::show_failure_notice(&failure);
     // However often the app fails, one notice.
-    quoteline::ui::show_failure_notice();
+    quoteline::ui::show_failure_notice(&failure);
     let document = web_sys::window().unwrap().document().unwrap();
     let notices = document.query_selector_all("#quoteline-failed").unwrap();
     assert_eq!(notices.length(), 1);
@@ -365,10 +366,24 @@ fn a_failure_is_said_in_the_page_with_a_way_to_reload() {
     assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
     let text = notice.text_content().unwrap_or_default();
     assert!(text.starts_with("Quoteline stopped working."), "{text}");
+    // The way out is a plain link to the overview, which needs none of the failed app to follow.
+    let link = notice.query_selector("a.button--primary").unwrap().unwrap();
+    assert_eq!(link.text_content().as_deref(), Some("Open the overview"));
+    let href = link.get_attribute("href").unwrap_or_default();
+    assert!(href.ends_with('?'), "{href}");
     let button = notice.query_selector("button").unwrap().unwrap();
     assert_eq!(button.text_content().as_deref(), Some("Reload the page"));
     // It takes the keyboard focus, so a keyboard user is not left on a dead page.
-    assert_eq!(document.active_element(), Some(button));
+    assert_eq!(document.active_element(), Some(link));
+    // The panic's message, folded away for a report.
+    let details = notice
+        .query_selector("details.failure-details")
+        .unwrap()
+        .unwrap();
+    assert!(details.get_attribute("open").is_none());
+    let message = details.text_content().unwrap_or_default();
+    assert!(message.contains("boom at here"), "{message}");
+    assert!(message.contains("?q=fleet&view=concordance"), "{message}");
     notice.remove();
 }
 

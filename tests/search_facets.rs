@@ -11,15 +11,22 @@ use std::sync::OnceLock;
 
 use expect_test::expect_file;
 use proptest::prelude::*;
-use quoteline::analysis::analyze;
+use quoteline::analysis::{analyze, Analysis};
 use quoteline::corpus::{read_folder, CalendarDate};
+use quoteline::search::tally_speakers;
 use quoteline::search::{
     apply_facets, kept_entries, parse_query, run, search, FacetKind, FacetSelection, FacetTable,
     Order, Request, SearchIndex, Target,
 };
+use quoteline::ui::result_count::named_speakers;
 
-fn generated() -> &'static (SearchIndex, FacetTable) {
-    static BUILT: OnceLock<(SearchIndex, FacetTable)> = OnceLock::new();
+fn generated() -> (&'static SearchIndex, &'static FacetTable) {
+    let (_, index, table) = generated_with_analysis();
+    (index, table)
+}
+
+fn generated_with_analysis() -> &'static (Analysis, SearchIndex, FacetTable) {
+    static BUILT: OnceLock<(Analysis, SearchIndex, FacetTable)> = OnceLock::new();
     BUILT.get_or_init(|| {
         let generated = quoteline::generate::generate(&quoteline::generate::GeneratorConfig {
             documents: 80,
@@ -29,7 +36,7 @@ fn generated() -> &'static (SearchIndex, FacetTable) {
         let analysis = analyze(&corpus);
         let index = SearchIndex::build(&corpus, &analysis);
         let table = FacetTable::build(&corpus, &analysis, &index);
-        (index, table)
+        (analysis, index, table)
     })
 }
 
@@ -210,4 +217,35 @@ fn the_panel_for_a_query() {
         faceted.undated
     );
     expect_file!["snapshots/search_facets.txt"].assert_eq(&out);
+}
+
+/// The speakers view's heading and the speaker filter count the same people: the row of quotes whose
+/// speaker was not found is no speaker ("1,869 speakers" once stood over "Show all 1868").
+#[test]
+fn the_speakers_counted_are_the_speaker_filters_values() {
+    let (analysis, index, table) = generated_with_analysis();
+    let mut unattributed = false;
+    for query in QUERIES {
+        let results = run(
+            index,
+            table,
+            &Request {
+                query: query.to_owned(),
+                selection: FacetSelection::default(),
+                target: Target::Quotes,
+                order: Order::Relevance,
+            },
+        );
+        let tallies = tally_speakers(index, analysis, &results.faceted.hits);
+        unattributed |= tallies.iter().any(|tally| tally.speaker.is_none());
+        assert_eq!(
+            named_speakers(&tallies),
+            results.faceted.counts[FacetKind::Speaker as usize].len(),
+            "{query:?}"
+        );
+    }
+    assert!(
+        unattributed,
+        "the generator leaves some quotes unattributed"
+    );
 }

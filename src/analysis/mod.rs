@@ -15,6 +15,7 @@ mod quote;
 mod quote_marks;
 mod report;
 mod sentence;
+mod spacing;
 mod speaker;
 mod table;
 
@@ -108,7 +109,7 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
             .iter()
             .filter(|paragraph| paragraph.role.is_story())
         {
-            acronyms.learn_from(paragraph.text(&document.text));
+            acronyms.learn_from(&spacing::plain_spaces(paragraph.text(&document.text)));
         }
         if let Some(publisher) = &document.publisher {
             acronyms.learn_from(publisher);
@@ -118,7 +119,9 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
     let mut quotes = Vec::new();
     let mut reported = Vec::new();
     for (position, document) in corpus.documents.iter().enumerate() {
-        let attribution = attribute_document(position as u32, document, &mut registry);
+        // Read with plain spaces, so that "according to" is found however the page spaced it.
+        let plain = spacing::with_plain_spaces(document);
+        let attribution = attribute_document(position as u32, &plain, &mut registry);
         quotes.extend(attribution.quotes);
         reported.push(attribution.reported);
     }

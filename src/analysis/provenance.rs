@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
+use unicode_normalization::UnicodeNormalization;
 
 use super::fold::fold_key;
 use super::quote::{Quote, QuoteKind};
@@ -480,13 +481,43 @@ fn excerpt_window(whole: &str, excerpt: &str) -> String {
     written[best_start..best_start + wanted.len()].join(" ")
 }
 
+/// A word as the diff compares it: the same words typed differently are not a change of wording. Curly
+/// and straight apostrophes, a dash of either width inside a compound, composed and decomposed accents
+/// and the invisible characters a page carries (zero-width spaces, direction marks, byte-order marks,
+/// soft hyphens) make no difference; a changed letter, digit or accent does.
+fn diff_key(word: &str) -> String {
+    word.nfc()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{200b}'
+                    | '\u{200c}'
+                    | '\u{200e}'
+                    | '\u{200f}'
+                    | '\u{2060}'
+                    | '\u{feff}'
+                    | '\u{ad}'
+            )
+        })
+        .map(|c| match c {
+            '’' | '‘' | 'ʼ' | '`' | '´' | '′' => '\'',
+            '–' | '—' | '‐' | '‑' => '-',
+            c => c,
+        })
+        .collect()
+}
+
 /// A word-level diff of two versions, as runs of equal, deleted and inserted words (as written, without
-/// quotation marks).
+/// quotation marks; an equal run as the first version wrote it).
 pub fn word_diff(old: &str, new: &str) -> Vec<DiffSegment> {
-    let strip =
-        |word: &'_ str| -> String { word.trim_matches(['“', '”', '"', '‘']).to_owned() };
+    let strip = |word: &'_ str| -> String {
+        word.trim_matches(['“', '”', '"', '‘', '„', '«', '»'])
+            .to_owned()
+    };
     let old_words: Vec<String> = old.split_whitespace().map(strip).collect();
     let new_words: Vec<String> = new.split_whitespace().map(strip).collect();
+    let old_keys: Vec<String> = old_words.iter().map(|word| diff_key(word)).collect();
+    let new_keys: Vec<String> = new_words.iter().map(|word| diff_key(word)).collect();
     let mut segments: Vec<DiffSegment> = Vec::new();
     let mut push = |op: DiffKind, words: &[String]| {
         if words.is_empty() {
@@ -501,7 +532,7 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffSegment> {
             _ => segments.push(DiffSegment { op, text }),
         }
     };
-    for op in capture_diff_slices(Algorithm::Myers, &old_words, &new_words) {
+    for op in capture_diff_slices(Algorithm::Myers, &old_keys, &new_keys) {
         match op {
             DiffOp::Equal { old_index, len, .. } => {
                 push(DiffKind::Equal, &old_words[old_index..old_index + len])
@@ -536,6 +567,18 @@ mod tests {
             normalised_words("“On average 1,200 children’s cases,"),
             ["on", "average", "1200", "children's", "cases"]
         );
+    }
+
+    #[test]
+    fn the_same_words_typed_differently_are_not_a_difference() {
+        let diff = word_diff(
+            "We’re “deeply concerned” – end\u{2013}to\u{2013}end Jose\u{301}",
+            "We're \"deeply\u{200b} concerned\" – end-to-end José",
+        );
+        assert_eq!(diff.len(), 1, "{diff:?}");
+        assert_eq!(diff[0].op, DiffKind::Equal);
+        // A changed accent is a change.
+        assert_eq!(word_diff("resume", "résumé").len(), 2);
     }
 
     #[test]

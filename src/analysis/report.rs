@@ -80,8 +80,8 @@ pub struct FigureRecord {
     pub claim: Option<String>,
 }
 
-/// Part of an analysis: some of its quotes and figures, by index. A report of it holds those, and the
-/// documents and speakers they name.
+/// Part of an analysis: some of its quotes and figures, by index, in the order a report of it lists them.
+/// The report also holds the documents and speakers they name.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Selection {
     pub quotes: Vec<u32>,
@@ -104,7 +104,7 @@ impl AnalysisReport {
         AnalysisReport::build(corpus, analysis, &Selection::all(analysis), true)
     }
 
-    /// The quotes and figures chosen, in the analysis's order, with the documents they are in, the
+    /// The quotes and figures chosen, in the selection's order (an export's is the order on screen), with the documents they are in, the
     /// speakers they name and the matches among the quotes: the same schema as the whole, so a tool that
     /// reads one reads the other.
     pub fn of_selection(
@@ -122,8 +122,6 @@ impl AnalysisReport {
         selection: &Selection,
         everything: bool,
     ) -> AnalysisReport {
-        let quote_chosen = flags(analysis.quotes.len(), &selection.quotes);
-        let figure_chosen = flags(analysis.figures.len(), &selection.figures);
         let mut document_used = vec![everything; corpus.documents.len()];
         let mut speaker_used = vec![everything; analysis.speakers.len()];
         let mut mark = |document: u32, speaker: Option<usize>| {
@@ -150,8 +148,8 @@ impl AnalysisReport {
         }
         let mut report =
             AnalysisReport::documents_and_speakers(corpus, analysis, &document_used, &speaker_used);
-        report.quotes = AnalysisReport::quote_records(corpus, analysis, &quote_chosen);
-        report.figures = AnalysisReport::figure_records(corpus, analysis, &figure_chosen);
+        report.quotes = AnalysisReport::quote_records(corpus, analysis, &selection.quotes);
+        report.figures = AnalysisReport::figure_records(corpus, analysis, &selection.figures);
         let chosen_ids: std::collections::HashSet<&str> = report
             .quotes
             .iter()
@@ -230,13 +228,10 @@ impl AnalysisReport {
         }
     }
 
-    fn quote_records(corpus: &Corpus, analysis: &Analysis, chosen: &[bool]) -> Vec<QuoteRecord> {
-        analysis
-            .quotes
-            .iter()
-            .zip(chosen)
-            .filter(|(_, chosen)| **chosen)
-            .filter_map(|(quote, _)| {
+    fn quote_records(corpus: &Corpus, analysis: &Analysis, chosen: &[u32]) -> Vec<QuoteRecord> {
+        once_each(chosen)
+            .filter_map(|index| analysis.quotes.get(index as usize))
+            .filter_map(|quote| {
                 let document = corpus.documents.get(quote.document as usize)?;
                 // A paragraph's index among the story paragraphs, which `paragraphs` lists.
                 let index_of = |paragraph: usize| {
@@ -269,7 +264,7 @@ impl AnalysisReport {
             .collect()
     }
 
-    fn figure_records(corpus: &Corpus, analysis: &Analysis, chosen: &[bool]) -> Vec<FigureRecord> {
+    fn figure_records(corpus: &Corpus, analysis: &Analysis, chosen: &[u32]) -> Vec<FigureRecord> {
         let mut claim_of: Vec<Option<u32>> = vec![None; analysis.figures.len()];
         for claim in &analysis.claims {
             for &figure in claim {
@@ -278,13 +273,14 @@ impl AnalysisReport {
                 }
             }
         }
-        analysis
-            .figures
-            .iter()
-            .zip(&claim_of)
-            .zip(chosen)
-            .filter(|(_, chosen)| **chosen)
-            .filter_map(|((figure, claim), _)| {
+        once_each(chosen)
+            .filter_map(|index| {
+                Some((
+                    analysis.figures.get(index as usize)?,
+                    claim_of.get(index as usize)?,
+                ))
+            })
+            .filter_map(|(figure, claim)| {
                 let document = corpus.documents.get(figure.document as usize)?;
                 Some(FigureRecord {
                     id: figure.id(corpus),
@@ -310,14 +306,13 @@ impl AnalysisReport {
 }
 
 /// One flag per item of a list `len` long, set for the indices given (those past the end ignored).
-fn flags(len: usize, indices: &[u32]) -> Vec<bool> {
-    let mut flags = vec![false; len];
-    for &index in indices {
-        if let Some(flag) = flags.get_mut(index as usize) {
-            *flag = true;
-        }
-    }
-    flags
+/// `indices` in their order, each the first time it comes.
+fn once_each(indices: &[u32]) -> impl Iterator<Item = u32> + '_ {
+    let mut seen = rustc_hash::FxHashSet::default();
+    indices
+        .iter()
+        .copied()
+        .filter(move |&index| seen.insert(index))
 }
 
 fn speaker_id(analysis: &Analysis, index: Option<usize>) -> Option<String> {

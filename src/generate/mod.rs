@@ -23,6 +23,7 @@ mod random;
 mod sentence;
 mod story;
 mod truth;
+mod typography;
 mod vocabulary;
 mod writer;
 
@@ -34,6 +35,7 @@ use house::{slug, Publisher};
 use manifest::{write_manifest, ManifestEntry, ManifestEvent};
 use random::Random;
 use story::Story;
+use typography::Typography;
 
 pub use figure::FigureUnit;
 pub use truth::{
@@ -248,7 +250,11 @@ pub fn generate(config: &GeneratorConfig) -> GeneratedCorpus {
             windows_line_endings: document_random.percent(4),
             byte_order_mark: document_random.percent(3),
         };
-        let written = write_document(&plan, document_random.fork());
+        // A stream of its own: the documents written before spaces were set stay as they were.
+        let typography = Typography::draw(&mut Random::new(
+            config.seed ^ (index as u64 + 1).wrapping_mul(0xD1B5_4A32_D192_ED03),
+        ));
+        let written = typography.set_document(write_document(&plan, document_random.fork()));
         if let (Some(group), Some(statement)) = (group, statement) {
             repeated[group].uses.push(StatementUse {
                 file: file.clone(),

@@ -151,7 +151,10 @@ fn left_context(before: &str) -> String {
     let start = if before[..cut].ends_with(char::is_whitespace) {
         0
     } else {
-        tail.find(char::is_whitespace).map_or(0, |at| at + 1)
+        // Past the whole space: a no-break or ideographic space is more than one byte.
+        tail.char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(at, space)| at + space.len_utf8())
     };
     format!("… {}", spaced(tail[start..].trim_start()))
 }

@@ -13,6 +13,7 @@ mod query;
 mod ranking;
 mod results;
 mod selection;
+mod snippet;
 mod speaker_tally;
 mod stem;
 mod token;
@@ -31,6 +32,7 @@ pub use query::{parse_query, Matcher, Query, QueryNote, QueryTerm, MAX_QUERY_BYT
 pub use ranking::{expand, matching, rank, search, within_one_edit, Expansion, Hit, Target};
 pub use results::{kept_entries, run, Order, Request, Results};
 pub use selection::{selection_of, Claimants};
+pub use snippet::snippet;
 pub use speaker_tally::{tally_speakers, SpeakerTally};
 pub use stem::stem;
 pub use token::{key_of, tokenize, Token, MAX_KEY_BYTES};

@@ -46,8 +46,9 @@ impl Claimants {
     }
 }
 
-/// The quotes the search and facets find, and the figures of the documents they find that `claimants`
-/// keeps, each in the analysis's order.
+/// The quotes the search and facets find, in `order` (the order the quotes are listed in on screen), and
+/// the figures of the documents they find that `claimants` keeps, in the order the figures view lists
+/// them (claims made in several places first).
 pub fn selection_of(
     index: &SearchIndex,
     table: &FacetTable,
@@ -55,6 +56,7 @@ pub fn selection_of(
     query: &str,
     facets: &FacetSelection,
     claimants: &Claimants,
+    order: Order,
 ) -> Selection {
     let search = |target| {
         run(
@@ -64,12 +66,12 @@ pub fn selection_of(
                 query: query.to_owned(),
                 selection: facets.clone(),
                 target,
-                order: Order::Relevance,
+                order,
             },
         )
     };
     let entries = index.entries();
-    let mut quotes: Vec<u32> = search(Target::Quotes)
+    let quotes: Vec<u32> = search(Target::Quotes)
         .faceted
         .hits
         .iter()
@@ -78,16 +80,13 @@ pub fn selection_of(
             EntryKind::Document { .. } => None,
         })
         .collect();
-    quotes.sort_unstable();
     let documents = search(Target::Documents);
-    let mut figures: Vec<u32> = claims_found(index, analysis, &documents.faceted.hits, |figure| {
+    let figures: Vec<u32> = claims_found(index, analysis, &documents.faceted.hits, |figure| {
         claimants.keeps(figure)
     })
     .into_iter()
     .flat_map(|claim| claim.found)
     .collect();
-    figures.sort_unstable();
-    figures.dedup();
     Selection { quotes, figures }
 }
 
@@ -115,7 +114,15 @@ mod tests {
                 None,
             );
             let claimants = Claimants::new(&analysis, &speakers, &[]);
-            let chosen = selection_of(&index, &facets, &analysis, query, &selection, &claimants);
+            let chosen = selection_of(
+                &index,
+                &facets,
+                &analysis,
+                query,
+                &selection,
+                &claimants,
+                Order::Relevance,
+            );
             let report = AnalysisReport::of_selection(&corpus, &analysis, &chosen);
             format!(
                 "{query:?} {speakers:?}: {} quotes, {} figures, {} documents, {} speakers, {} matches",
@@ -142,5 +149,58 @@ mod tests {
             all.quotes.len(),
             all.figures.len(),
         ));
+    }
+
+    /// An export lists what the screen lists, in its order: the quotes as the search orders them, the
+    /// figures as the figures view does; not by their place in the analysis.
+    #[test]
+    fn an_export_is_in_the_order_on_screen() {
+        let Bundle {
+            corpus,
+            analysis,
+            index,
+            facets,
+        } = Bundle::build(bundled_corpus().0);
+        for order in [Order::Relevance, Order::Newest, Order::Oldest] {
+            let on_screen: Vec<String> = run(
+                &index,
+                &facets,
+                &Request {
+                    query: "encryption".to_owned(),
+                    selection: FacetSelection::default(),
+                    target: Target::Quotes,
+                    order,
+                },
+            )
+            .faceted
+            .hits
+            .iter()
+            .filter_map(|hit| match index.entries()[hit.entry as usize].kind {
+                EntryKind::Quote { quote, .. } => Some(analysis.quotes[quote as usize].id(&corpus)),
+                EntryKind::Document { .. } => None,
+            })
+            .collect();
+            let chosen = selection_of(
+                &index,
+                &facets,
+                &analysis,
+                "encryption",
+                &FacetSelection::default(),
+                &Claimants::default(),
+                order,
+            );
+            let report = AnalysisReport::of_selection(&corpus, &analysis, &chosen);
+            let exported: Vec<String> =
+                report.quotes.iter().map(|quote| quote.id.clone()).collect();
+            assert_eq!(exported, on_screen, "{order:?}");
+            let mut sorted = on_screen.clone();
+            sorted.sort();
+            if order == Order::Relevance {
+                assert_ne!(
+                    on_screen, sorted,
+                    "best match first is not the analysis's order"
+                );
+            }
+        }
     }
 }

@@ -8,12 +8,14 @@ use wasm_bindgen::JsCast;
 
 use super::bundle_fetch::{load_bundle, LoadProgress, OpenedBundle};
 use super::components::{
-    follow_view_link, BundleProgress, CorpusOverview, DocumentList, EmbedDialog,
+    follow_view_link, BundleProgress, CorpusOverview, DocumentList, EmbedDialog, FailureNote,
     LocalDocumentsButton, LocalDocumentsDialog, Reader, SearchPanel, ThemeSwitch, ViewLink,
 };
 use super::embed::HeightReporter;
+use super::failure::Failure;
 use super::local_library::LocalLibrary;
 use super::location::Location;
+use super::panic_notice::take_kept_failure;
 use super::timing::measured;
 use super::view_state::{BundlePath, IgnoredReason, ViewState};
 use crate::analysis::{analyze, Analysis};
@@ -117,6 +119,11 @@ const IDLE_ANALYSIS_DEADLINE_MS: u32 = 1000;
 #[derive(Clone)]
 pub struct CorpusDiagnostics(pub Arc<Vec<Diagnostic>>);
 
+/// The crash a reload after it brought the reader back from, if this page load is one: the explorer opened
+/// the overview instead of the view that failed, and says so.
+#[derive(Clone)]
+pub struct LastFailure(pub Option<Arc<Failure>>);
+
 /// The address bar, the app's global state.
 #[derive(Clone, Copy)]
 pub struct LocationContext(pub Location);
@@ -131,6 +138,20 @@ fn timed_analysis(corpus: &Corpus) -> Analysis {
 /// corpus compiled into this build.
 #[component]
 pub fn App() -> impl IntoView {
+    // Before the address is read: a reload after a crash opens the overview, not the view that failed.
+    let failure = take_kept_failure().map(Arc::new);
+    if let Some(way_out) = failure.as_ref().and_then(|failure| failure.way_out()) {
+        let window = gloo::utils::window();
+        let path = window.location().pathname().unwrap_or_default();
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{path}{}", way_out.state.to_query())),
+            );
+        }
+    }
+    provide_context(LastFailure(failure));
     let location = Location::from_window();
     // The reader's own documents outlive the explorer, which is rebuilt on the corpus they join.
     let library = LocalLibrary::restore();
@@ -343,7 +364,7 @@ pub fn Explorer(
                         <DocumentList />
                     </nav>
                 })}
-                <main class="pane" id="main">{reader_pane}</main>
+                <main class="pane" id="main"><FailureNote />{reader_pane}</main>
             </div>
             <footer class="colophon">
                 <p>

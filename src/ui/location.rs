@@ -1,5 +1,7 @@
 //! The browser's address as a signal: read on start and on back/forward, written by [`Location::navigate`].
 
+use std::cell::{Cell, RefCell};
+
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
@@ -26,6 +28,39 @@ pub struct Location {
 /// keystroke's frame cannot spare, and browsers limit how often a page may write it.
 const QUIET_BEFORE_WRITING_MS: u32 = 250;
 
+thread_local! {
+    /// The query string of the view on screen, which the address bar may not show yet (an in-place change
+    /// waits [`QUIET_BEFORE_WRITING_MS`]): what a crash report must name.
+    static SHOWN: RefCell<String> = const { RefCell::new(String::new()) };
+    /// Set once the app has failed: from then on the history entry holds the failure's record, and a
+    /// write still waiting must not replace it.
+    static HALTED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The query string of the view on screen when the app last changed it; the address bar's when it has
+/// not yet.
+pub fn shown_search() -> String {
+    SHOWN
+        .try_with(|shown| shown.try_borrow().map(|shown| shown.clone()).ok())
+        .ok()
+        .flatten()
+        .filter(|shown| !shown.is_empty())
+        .unwrap_or_else(current_search)
+}
+
+/// Stops every later write to the browser's history: the app has failed, and its record is there.
+pub fn halt_history() {
+    let _ = HALTED.try_with(|halted| halted.set(true));
+}
+
+fn remember_shown(search: &str) {
+    let _ = SHOWN.try_with(|shown| {
+        if let Ok(mut shown) = shown.try_borrow_mut() {
+            search.clone_into(&mut shown);
+        }
+    });
+}
+
 impl Location {
     /// Reads the current address and follows back/forward navigation until the owner is cleaned up.
     pub fn from_window() -> Location {
@@ -36,6 +71,7 @@ impl Location {
             embed: opened.embed,
             ..ViewState::default()
         });
+        remember_shown(&search_now);
         let (search, set_search) = signal(search_now);
         let pending = StoredValue::new_local(None::<Timeout>);
         let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
@@ -45,7 +81,9 @@ impl Location {
                     write.cancel();
                 }
             });
-            set_search.set(current_search());
+            let search = current_search();
+            remember_shown(&search);
+            set_search.set(search);
         });
         // The listener is removed when the app unmounts; `on_cleanup` needs `Send`, which a browser-only
         // listener is not, hence the wrapper (the app never leaves the main thread).
@@ -153,6 +191,7 @@ impl Location {
                 write_history(&url, History::Push);
             }
         }
+        remember_shown(&query);
         self.set_search.set(query);
     }
 }
@@ -160,6 +199,9 @@ impl Location {
 /// Gives the browser's history an address. Where history is unavailable (some sandboxed frames refuse
 /// it), the view still changes: the address is the app's state, the history only its copy.
 fn write_history(url: &str, history: History) {
+    if HALTED.try_with(Cell::get).unwrap_or(true) {
+        return;
+    }
     let _ = gloo::utils::window()
         .history()
         .and_then(|browser_history| match history {

@@ -1,11 +1,13 @@
 //! The user interface: the only module that touches the browser (Leptos, web-sys, gloo, wasm-bindgen).
 //!
-//! `view_state`, `format`, `citation` and `embed_snippet` are pure and compiled everywhere so they are tested natively; the components are
+//! `view_state`, `format`, `result_count`, `citation`, `embed_snippet` and `failure` are pure and compiled everywhere so they are tested natively; the components are
 //! compiled for the browser only.
 
 pub mod citation;
 pub mod embed_snippet;
+pub mod failure;
 pub mod format;
+pub mod result_count;
 pub mod view_state;
 
 #[cfg(target_arch = "wasm32")]
@@ -32,4 +34,4 @@ mod timing;
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, Explorer};
 #[cfg(target_arch = "wasm32")]
-pub use panic_notice::{install_panic_notice, show_failure_notice};
+pub use panic_notice::{fail_if_a_test_asks, install_panic_notice, show_failure_notice};

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use crate::corpus::{CalendarDate, DocumentId, PublishedDate};
-use crate::search::{FacetKind, MAX_QUERY_BYTES};
+use crate::search::{FacetKind, Order, MAX_QUERY_BYTES};
 use crate::timeline::LaneBy;
 
 const CORPUS_KEY: &str = "corpus";
@@ -347,6 +347,82 @@ impl ViewState {
     }
 
     /// The same view with another document open (and no quote selected in it).
+    /// A speaker's page: the speakers view with one speaker chosen.
+    pub fn is_speaker_page(&self) -> bool {
+        self.view == ResultView::Speakers
+            && self
+                .facets
+                .get(&FacetKind::Speaker)
+                .is_some_and(|chosen| chosen.len() == 1)
+    }
+
+    /// The order the search lists its results in for this view: a speaker's quotes in date order, oldest
+    /// first unless asked otherwise; the concordance's orders are its own, over the best matches.
+    pub fn search_order(&self) -> Order {
+        match self.sort {
+            SortOrder::Newest => Order::Newest,
+            SortOrder::Oldest => Order::Oldest,
+            _ if self.is_speaker_page() => Order::Oldest,
+            SortOrder::Relevance | SortOrder::LeftContext | SortOrder::RightContext => {
+                Order::Relevance
+            }
+        }
+    }
+
+    /// The start of an export's file name: `quoteline-`, the search's words, then the filters chosen
+    /// (their values and the dates), lower case and joined by hyphens; `quoteline-all` with neither. Two
+    /// exports of different views get different names, and the name says what the file holds.
+    pub fn file_stem(&self) -> String {
+        /// Past this, the name is cut at a hyphen: file systems and download bars want short names.
+        const MAX_STEM_CHARS: usize = 80;
+        let words = |text: &str| -> Vec<String> {
+            text.split(|character: char| !character.is_alphanumeric())
+                .filter(|word| !word.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        // A word left out ("-Meta") is named as left out.
+        let mut parts: Vec<String> = self
+            .query
+            .split_whitespace()
+            .flat_map(|chunk| {
+                let named = words(chunk);
+                let left_out = (chunk.starts_with(['-', '−']) && !named.is_empty())
+                    .then(|| "without".to_owned());
+                left_out.into_iter().chain(named)
+            })
+            .take(6)
+            .collect();
+        for values in self.facets.values() {
+            for value in values {
+                parts.extend(words(value));
+            }
+        }
+        match (self.from, self.to) {
+            (Some(from), Some(to)) if from == to => parts.push(from.to_string()),
+            (from, to) => {
+                if let Some(from) = from {
+                    parts.extend(["from".to_owned(), from.to_string()]);
+                }
+                if let Some(to) = to {
+                    parts.extend(["to".to_owned(), to.to_string()]);
+                }
+            }
+        }
+        if parts.is_empty() {
+            parts.push("all".to_owned());
+        }
+        let mut stem = "quoteline".to_owned();
+        for part in parts {
+            if stem.chars().count() + 1 + part.chars().count() > MAX_STEM_CHARS {
+                break;
+            }
+            stem.push('-');
+            stem.push_str(&part);
+        }
+        stem
+    }
+
     pub fn with_document(&self, document: Option<DocumentId>) -> ViewState {
         let mut state = self.clone();
         state.document = document;
@@ -376,6 +452,33 @@ fn is_quote_id(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_export_is_named_for_the_search_and_its_filters() {
+        let named = |query: &str| ViewState::parse(query).0.file_stem();
+        expect_test::expect![[r#"
+            quoteline-all
+            quoteline-child-safety-without-meta
+            quoteline-encryption-ian-critchley-press-release-from-2023-12-01-to-2023-12-31
+            quoteline-2023-12-07
+            quoteline-élysée-東京"#]]
+        .assert_eq(
+            &[
+                named(""),
+                named("?q=%E2%80%9Cchild+safety%E2%80%9D+-Meta"),
+                named("?q=encryption&speaker=ian-critchley&kind=press-release&from=2023-12-01&to=2023-12-31"),
+                named("?from=2023-12-07&to=2023-12-07"),
+                named("?q=%C3%89lys%C3%A9e%C2%A0%E6%9D%B1%E4%BA%AC"),
+            ]
+            .join("\n"),
+        );
+        // However many words, a name of a bounded length.
+        let long = ViewState {
+            query: "word ".repeat(40),
+            ..ViewState::default()
+        };
+        assert!(long.file_stem().chars().count() <= 80);
+    }
     use expect_test::{expect, Expect};
 
     fn check(query: &str, expected: Expect) {

@@ -7,7 +7,6 @@ use super::{speaker_page, ViewLink};
 use crate::analysis::{Relation, Speaker};
 use crate::corpus::DocumentId;
 use crate::ui::app::{AnalysisContext, CorpusContext, LocationContext};
-use crate::ui::view_state::ViewState;
 
 #[component]
 pub fn AttributionCard(active_quote: ReadSignal<Option<usize>>) -> impl IntoView {
@@ -84,9 +83,10 @@ pub fn AttributionCard(active_quote: ReadSignal<Option<usize>>) -> impl IntoView
                 {(!elsewhere.is_empty()).then(|| view! {
                     <p class="attribution-card__elsewhere">
                         "Also in: "
-                        {elsewhere.into_iter().map(|(id, title, relation)| view! {
-                            <ViewLink state=ViewState::default().with_document(Some(id))>{title}</ViewLink>
-                            " (" {relation} ") "
+                        {elsewhere.into_iter().enumerate().map(|(at, (id, title, relation))| view! {
+                            {(at > 0).then_some("; ")}
+                            <ViewLink state=location.parsed().0.with_document(Some(id))>{title}</ViewLink>
+                            {format!(" ({relation})")}
                         }).collect_view()}
                     </p>
                 })}

@@ -1,42 +1,29 @@
 //! The concordance: each match of the search in the documents found, with the words either side, each
 //! line opening its document.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use super::search_panel::{opening, Found};
+use super::search_panel::opening;
 use super::ViewLink;
-use crate::search::{concordance, ConcordanceOrder, EntryKind, Highlighter, MAX_LINES};
-use crate::ui::app::{CorpusContext, LocationContext, SearchContext};
+use crate::search::{Concordance, MAX_LINES};
+use crate::ui::app::{CorpusContext, LocationContext};
 use crate::ui::format::grouped;
-use crate::ui::view_state::SortOrder;
 
+/// `lines` are the search panel's, which counts them in its heading; none when nothing was typed.
 #[component]
-pub fn ConcordanceList(found: Memo<Found>) -> impl IntoView {
+pub fn ConcordanceList(lines: Memo<Option<Arc<Concordance>>>) -> impl IntoView {
     let CorpusContext(corpus) = expect_context();
     let LocationContext(location) = expect_context();
-    let data = expect_context::<SearchContext>().get();
     move || {
-        let found = found.get();
         let state = location.parsed().0;
-        if found.0.query.terms.iter().all(|term| term.excluded) {
+        let Some(lines) = lines.get() else {
             return view! {
                 <p class="concordance__hint">"Type a word or a phrase to see each place it is used, in context."</p>
             }
             .into_any();
-        }
-        let highlighter = Highlighter::new(&data.index, &found.0.query);
-        let documents = found.0.faceted.hits.iter().filter_map(|hit| {
-            match data.index.entries()[hit.entry as usize].kind {
-                EntryKind::Document { document } => Some(document),
-                EntryKind::Quote { .. } => None,
-            }
-        });
-        let order = match state.sort {
-            SortOrder::LeftContext => ConcordanceOrder::Left,
-            SortOrder::RightContext => ConcordanceOrder::Right,
-            _ => ConcordanceOrder::Reading,
         };
-        let lines = concordance(&corpus, documents, &highlighter, order);
         let note = (lines.total > lines.lines.len()).then(|| {
             format!(
                 "The first {} of {} lines.",
@@ -46,17 +33,20 @@ pub fn ConcordanceList(found: Memo<Found>) -> impl IntoView {
         });
         let rows = lines
             .lines
-            .into_iter()
+            .iter()
             .map(|line| {
                 let document = &corpus.documents[line.document as usize];
                 let target = opening(&state, document.id.clone(), None);
                 let title = document.title.clone();
+                // The link's children outlive this borrow of the lines.
+                let (left, matched, right) =
+                    (line.left.clone(), line.matched.clone(), line.right.clone());
                 view! {
                     <li>
                         <ViewLink state=target class="concordance__line">
-                            <span class="concordance__left">{line.left}</span>
-                            <mark class="match concordance__match">{line.matched}</mark>
-                            <span class="concordance__right">{line.right}</span>
+                            <span class="concordance__left">{left}</span>
+                            <mark class="match concordance__match">{matched}</mark>
+                            <span class="concordance__right">{right}</span>
                             <span class="concordance__source">{title}</span>
                         </ViewLink>
                     </li>

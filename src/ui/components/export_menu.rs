@@ -71,22 +71,6 @@ fn counted(count: usize, noun: &str) -> String {
     )
 }
 
-/// `quoteline-` and the search's words, lower case, joined by hyphens, short; `quoteline-all` for none.
-fn file_stem(query: &str) -> String {
-    let words: Vec<String> = query
-        .split(|character: char| !character.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .take(6)
-        .map(str::to_lowercase)
-        .collect();
-    let words = if words.is_empty() {
-        "all".to_owned()
-    } else {
-        words.join("-")
-    };
-    format!("quoteline-{}", words.chars().take(60).collect::<String>())
-}
-
 const BLOCKED: &str = "This browser did not let the page save a file (a frame may forbid downloads): open the full explorer and export from there.";
 
 /// What a file is made of.
@@ -144,9 +128,10 @@ fn save_table(
         &state.query,
         &facets,
         &claimants,
+        state.search_order(),
     );
     let report = AnalysisReport::of_selection(corpus, &analysis, &selection);
-    let name = file_stem(&state.query);
+    let name = state.file_stem();
     let quotes = counted(report.quotes.len(), "quote");
     let figures = counted(report.figures.len(), "figure");
     let (file, mime, text, what) = match format {

@@ -19,6 +19,7 @@ const SPEAKER_HUES: usize = 8;
 
 #[component]
 pub fn Reader(document: Document) -> impl IntoView {
+    crate::ui::panic_notice::fail_if_a_test_asks("reader");
     let analysis = expect_context::<AnalysisContext>().get();
     let CorpusContext(corpus) = expect_context();
     // Figures name their document by its place in the corpus.

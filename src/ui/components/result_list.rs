@@ -12,7 +12,7 @@ use super::search_panel::{opening, Found};
 use super::{CopyButton, MarkedText, PublishedLabel, ViewLink};
 use crate::analysis::{Analysis, DiffKind, Speaker};
 use crate::corpus::{Corpus, DocumentId, PublishedDate};
-use crate::search::{excerpt_anchor, EntryKind, Highlighter};
+use crate::search::{excerpt_anchor, snippet, EntryKind, Highlighter};
 use crate::ui::app::{CorpusContext, LocationContext, SearchContext};
 use crate::ui::citation::citation;
 use crate::ui::view_state::ViewState;
@@ -310,11 +310,13 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
                 let others = versions
                     .others
                     .into_iter()
-                    .map(|(document, title, quote)| {
+                    .enumerate()
+                    .map(|(at, (document, title, quote))| {
                         let target = Signal::derive(move || {
                             opening(&state.get(), document.clone(), Some(quote.clone()))
                         });
-                        view! { <ViewLink state=target>{title}</ViewLink> }
+                        // Titles hold commas: a semicolon keeps one from running into the next.
+                        view! { {(at > 0).then_some("; ")}<ViewLink state=target>{title}</ViewLink> }
                     })
                     .collect_view();
                 let diff = versions
@@ -424,35 +426,6 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
             </button>
         })}
     }
-}
-
-/// Up to `words` words either side of the match at `first`, with the marks inside it moved to the snippet's
-/// own offsets; "…" where the text goes on.
-fn snippet(
-    text: &str,
-    first: usize,
-    ranges: &[std::ops::Range<usize>],
-    words: usize,
-) -> (String, Vec<std::ops::Range<usize>>) {
-    let start = text[..first]
-        .char_indices()
-        .rev()
-        .filter(|&(_, c)| c.is_whitespace())
-        .nth(words)
-        .map_or(0, |(at, c)| at + c.len_utf8());
-    let end = text[first..]
-        .char_indices()
-        .filter(|&(_, c)| c.is_whitespace())
-        .nth(words)
-        .map_or(text.len(), |(at, _)| first + at);
-    let lead = if start > 0 { "… " } else { "" };
-    let tail = if end < text.len() { " …" } else { "" };
-    let shifted = ranges
-        .iter()
-        .filter(|range| range.start >= start && range.end <= end)
-        .map(|range| range.start - start + lead.len()..range.end - start + lead.len())
-        .collect();
-    (format!("{lead}{}{tail}", &text[start..end]), shifted)
 }
 
 /// An address on this page's site, from a link's `?…` address.

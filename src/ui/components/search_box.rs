@@ -25,7 +25,8 @@ pub fn SearchBox() -> impl IntoView {
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder="Try: encryption, “child safety”, -Meta"
+                // Any corpus's: an example from one corpus would be nonsense over another.
+                placeholder="A word, a name or “a phrase”"
                 aria-describedby="search-help"
                 prop:value=move || query.get()
                 on:input=on_input

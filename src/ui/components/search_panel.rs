@@ -11,11 +11,13 @@ use super::{
     SpeakerList, TimelineView, ViewLink,
 };
 use crate::search::{
-    claims_found, run, tally_speakers, Claimants, FacetKind, Order, QueryNote, Request, Results,
-    Target,
+    claims_found, concordance, run, tally_speakers, Claimants, ConcordanceOrder, EntryKind,
+    FacetKind, Highlighter, QueryNote, Request, Results, Target,
 };
-use crate::ui::app::{LocationContext, SearchContext};
+use crate::ui::app::{CorpusContext, LocationContext, SearchContext};
 use crate::ui::format::grouped;
+use crate::ui::panic_notice::fail_if_a_test_asks;
+use crate::ui::result_count::{filter_counts_note, named_speakers, ResultCount};
 use crate::ui::timing::measured;
 use crate::ui::view_state::{IgnoredReason, ResultView, SortOrder, ViewState};
 
@@ -64,7 +66,6 @@ pub fn SearchPanel() -> impl IntoView {
     let data_for_request = Arc::clone(&data);
     let request = Memo::new(move |_| {
         let state = state.get();
-        let speaker_page = speaker_shown.get().is_some();
         let chosen = state
             .facets
             .iter()
@@ -78,15 +79,7 @@ pub fn SearchPanel() -> impl IntoView {
             } else {
                 Target::Documents
             },
-            // A speaker's quotes are in date order: oldest first unless asked otherwise.
-            order: match state.sort {
-                SortOrder::Newest => Order::Newest,
-                SortOrder::Oldest => Order::Oldest,
-                _ if speaker_page => Order::Oldest,
-                SortOrder::Relevance | SortOrder::LeftContext | SortOrder::RightContext => {
-                    Order::Relevance
-                }
-            },
+            order: state.search_order(),
         }
     });
     // The search itself: the expensive step, run once per change of what it depends on.
@@ -136,15 +129,61 @@ pub fn SearchPanel() -> impl IntoView {
             })
         }
     });
-    let count = move || match shown.get() {
-        ResultView::Speakers if speaker_shown.get().is_none() => {
-            tallies.with(|tallies| tallies.len())
+    // Each place the words are used, in the documents found: worked out only while "In context" is
+    // shown, and here rather than in the list, since the heading counts them. None with no words to find.
+    let CorpusContext(corpus) = expect_context();
+    let lines = Memo::new({
+        let data = Arc::clone(&data);
+        move |_| {
+            let order = match state.with(|state| state.sort) {
+                SortOrder::LeftContext => ConcordanceOrder::Left,
+                SortOrder::RightContext => ConcordanceOrder::Right,
+                _ => ConcordanceOrder::Reading,
+            };
+            found.with(|found| {
+                if found.0.query.terms.iter().all(|term| term.excluded) {
+                    return None;
+                }
+                let highlighter = Highlighter::new(&data.index, &found.0.query);
+                let documents = found.0.faceted.hits.iter().filter_map(|hit| {
+                    match data.index.entries()[hit.entry as usize].kind {
+                        EntryKind::Document { document } => Some(document),
+                        EntryKind::Quote { .. } => None,
+                    }
+                });
+                Some(Arc::new(concordance(
+                    &corpus,
+                    documents,
+                    &highlighter,
+                    order,
+                )))
+            })
         }
-        ResultView::Figures => {
-            claims.with(|claims| claims.iter().map(|claim| claim.found.len()).sum())
+    });
+    let result_count = move || {
+        let hits = found.with(|found| found.0.faceted.hits.len());
+        match shown.get() {
+            ResultView::Speakers if speaker_shown.get().is_none() => {
+                ResultCount::Speakers(tallies.with(|tallies| named_speakers(tallies)))
+            }
+            ResultView::Quotes | ResultView::Speakers => ResultCount::Quotes(hits),
+            ResultView::Figures => ResultCount::Figures {
+                figures: claims.with(|claims| claims.iter().map(|claim| claim.found.len()).sum()),
+                documents: hits,
+            },
+            ResultView::Concordance => {
+                match lines.with(|lines| lines.as_ref().map(|lines| lines.total)) {
+                    Some(matches) => ResultCount::Matches {
+                        matches,
+                        documents: hits,
+                    },
+                    None => ResultCount::Documents(hits),
+                }
+            }
+            ResultView::Documents | ResultView::Timeline => ResultCount::Documents(hits),
         }
-        _ => found.with(|found| found.0.faceted.hits.len()),
     };
+    let count = move || result_count().listed();
     let filtered = move || {
         state.with(|state| !state.facets.is_empty() || state.from.is_some() || state.to.is_some())
     };
@@ -253,16 +292,7 @@ pub fn SearchPanel() -> impl IntoView {
             <SearchBox />
             <div class="search__bar">
                 <h2 class="search__count" id="results-heading" aria-live="polite">
-                    {move || {
-                        let one = count() == 1;
-                        let noun = match shown.get() {
-                            ResultView::Speakers if speaker_shown.get().is_none() => if one { "speaker" } else { "speakers" },
-                            ResultView::Quotes | ResultView::Speakers => if one { "quote" } else { "quotes" },
-                            ResultView::Documents | ResultView::Concordance | ResultView::Timeline => if one { "document" } else { "documents" },
-                            ResultView::Figures => if one { "figure" } else { "figures" },
-                        };
-                        format!("{} {noun}", grouped(count()))
-                    }}
+                    {move || result_count().heading()}
                 </h2>
                 <nav class="segmented" aria-label="List">
                     {view_link(ResultView::Quotes, "Quotes")}
@@ -336,17 +366,12 @@ pub fn SearchPanel() -> impl IntoView {
                         <div class="search__drawer-head">
                             <h2>"Filters"</h2>
                             <button type="button" class="button" on:click=move |_| close_filters()>
-                                {move || {
-                                    let count = count();
-                                    let noun = match shown.get() {
-                                        ResultView::Quotes | ResultView::Speakers => if count == 1 { "quote" } else { "quotes" },
-                                        ResultView::Figures => if count == 1 { "figure" } else { "figures" },
-                                        _ => if count == 1 { "document" } else { "documents" },
-                                    };
-                                    format!("Show {} {noun}", grouped(count))
-                                }}
+                                {move || result_count().show_label()}
                             </button>
                         </div>
+                        <p class="search__filters-note">
+                            {move || filter_counts_note(state.with(|state| state.view.lists_quotes()))}
+                        </p>
                         <FacetPanel data=Arc::clone(&data) found=found />
                     </div>
                 </details>
@@ -358,8 +383,10 @@ pub fn SearchPanel() -> impl IntoView {
                             {filtered().then(|| view! { <ViewLink state=clear() class="button">"Clear the filters"</ViewLink> })}
                         </div>
                     })}
-                    {move || match (shown.get(), speaker_shown.get()) {
-                        (ResultView::Concordance, _) => view! { <ConcordanceList found=found /> }.into_any(),
+                    {move || {
+                        fail_if_a_test_asks(shown.get().key());
+                        match (shown.get(), speaker_shown.get()) {
+                        (ResultView::Concordance, _) => view! { <ConcordanceList lines=lines /> }.into_any(),
                         (ResultView::Figures, _) => view! { <FigureTable claims=claims /> }.into_any(),
                         (ResultView::Timeline, _) => view! { <TimelineView /> }.into_any(),
                         (ResultView::Speakers, None) => view! { <SpeakerList tallies=tallies /> }.into_any(),
@@ -372,7 +399,7 @@ pub fn SearchPanel() -> impl IntoView {
                             view! { <SpeakerHeader speaker tally /> <ResultList found=found /> }.into_any()
                         }
                         _ => view! { <ResultList found=found /> }.into_any(),
-                    }}
+                    }}}
                 </div>
             </div>
         </section>
