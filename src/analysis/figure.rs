@@ -427,13 +427,21 @@ fn read_digits(text: &str, start: usize) -> Option<Digits> {
     let mut mantissa = text[start..end].to_owned();
     let mut grouped = false;
     if first_group <= 3 {
-        while char_at(text, end) == Some(',')
-            && digit_run(text, end + 1) == 3
-            && !is_digit_at(text, end + 4)
-        {
-            mantissa.push_str(&text[end + 1..end + 4]);
-            end += 4;
-            grouped = true;
+        // Thousands are grouped by commas, or (the SI's way, and some newsrooms') by a thin, narrow
+        // no-break or no-break space: "10 000". Never by a plain space, which parts two numbers ("in
+        // 2019 150 people"). One number keeps to one separator.
+        let separator =
+            char_at(text, end).filter(|c| matches!(c, ',' | '\u{2009}' | '\u{202f}' | '\u{a0}'));
+        if let Some(separator) = separator {
+            let width = separator.len_utf8();
+            while char_at(text, end) == Some(separator)
+                && digit_run(text, end + width) == 3
+                && !is_digit_at(text, end + width + 3)
+            {
+                mantissa.push_str(&text[end + width..end + width + 3]);
+                end += width + 3;
+                grouped = true;
+            }
         }
     }
     let integer_digits = mantissa.len();
@@ -1970,6 +1978,17 @@ mod tests {
             expect![[r#"
                 1,200 children [1,200] | 1200 | count | children | -
                 800 suspects every single month [800] | 800 | count | suspects | month"#]],
+        );
+    }
+
+    #[test]
+    fn thousands_grouped_by_a_thin_or_no_break_space_are_one_number() {
+        check(
+            "The plan sets aside 10\u{202f}000 square feet, 1\u{2009}250\u{2009}000 dollars and 12\u{a0}000 homes.",
+            expect![[r#"
+                10 000 square feet [10 000] | 10000 | count | square feet | -
+                1 250 000 dollars [1 250 000] | 1250000 | money | USD | -
+                12 000 homes [12 000] | 12000 | count | homes | -"#]],
         );
     }
 

@@ -486,7 +486,9 @@ fn excerpt_window(whole: &str, excerpt: &str) -> String {
 /// and the invisible characters a page carries (zero-width spaces, direction marks, byte-order marks,
 /// soft hyphens) make no difference; a changed letter, digit or accent does.
 fn diff_key(word: &str) -> String {
-    word.nfc()
+    // A quote's closing comma or full stop is the writer's ("…here,” she said), not the speaker's.
+    word.trim_end_matches([',', '.', ';', ':'])
+        .nfc()
         .filter(|c| {
             !matches!(
                 c,
@@ -579,6 +581,8 @@ mod tests {
         assert_eq!(diff[0].op, DiffKind::Equal);
         // A changed accent is a change.
         assert_eq!(word_diff("resume", "résumé").len(), 2);
+        // The writer's punctuation closing a quote is not.
+        assert_eq!(word_diff("who work here.", "who work here,").len(), 1);
     }
 
     #[test]

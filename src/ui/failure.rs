@@ -112,11 +112,7 @@ pub fn describe_view(state: &ViewState, title_of: impl Fn(&str) -> Option<String
             None => format!("the document “{}”", document.as_str()),
         };
     }
-    let speaker_page = state.view == ResultView::Speakers
-        && state
-            .facets
-            .get(&crate::search::FacetKind::Speaker)
-            .is_some_and(|chosen| chosen.len() == 1);
+    let speaker_page = state.is_speaker_page();
     let mut words = match state.view {
         ResultView::Quotes => "the quotes",
         ResultView::Documents => "the documents",

@@ -55,7 +55,8 @@ test("the quotes and figures a view finds are saved as CSV and JSON, and hold wh
   const quoteCount = Number((await heading.textContent())!.split(" ")[0]);
 
   const quotes = await save(page, "Quotes (CSV)");
-  expect(quotes.name).toBe("quoteline-encryption-quotes.csv");
+  // Named for the search and its filter.
+  expect(quotes.name).toBe("quoteline-encryption-ian-critchley-quotes.csv");
   expect(quotes.text.startsWith("\uFEFF")).toBe(true);
   const rows = parseCsv(quotes.text.slice(1));
   expect(rows[0]).toEqual([
@@ -64,13 +65,19 @@ test("the quotes and figures a view finds are saved as CSV and JSON, and hold wh
   ]);
   expect(rows.length - 1).toBe(quoteCount);
   expect(rows.slice(1).every((row) => row[3] === "Ian Critchley")).toBe(true);
+  // In the order the list shows them, not by their place in the corpus.
+  const links = await page.locator(".results > .result--quote > a.result__link").evaluateAll((anchors) =>
+    anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).searchParams.get("quote-id")),
+  );
+  expect(links.length).toBe(quoteCount);
+  expect(rows.slice(1).map((row) => row[0])).toEqual(links);
   await expect(page.locator(".export__status")).toHaveText(
-    `Saved quoteline-encryption-quotes.csv: ${quoteCount} quote${quoteCount === 1 ? "" : "s"}.`,
+    `Saved quoteline-encryption-ian-critchley-quotes.csv: ${quoteCount} quote${quoteCount === 1 ? "" : "s"}.`,
   );
 
   // The figures the figures view lists for the same search and filter.
   await page.getByRole("navigation", { name: "List" }).getByRole("link", { name: "Figures" }).click();
-  await expect(heading).toHaveText(/^\d+ figures?$/);
+  await expect(heading).toHaveText(/^\d+ figures? in \d+ documents?$/);
   const figureCount = Number((await heading.textContent())!.split(" ")[0]);
   const figures = await save(page, "Figures (CSV)");
   const figureRows = parseCsv(figures.text.slice(1));
@@ -80,7 +87,7 @@ test("the quotes and figures a view finds are saved as CSV and JSON, and hold wh
 
   // JSON: the same quotes and figures, in the command line's schema, with what they name.
   const json = await save(page, "Both (JSON)");
-  expect(json.name).toBe("quoteline-encryption.json");
+  expect(json.name).toBe("quoteline-encryption-ian-critchley.json");
   const report = JSON.parse(json.text);
   expect(Object.keys(report)).toEqual(["documents", "speakers", "quotes", "figures", "matches"]);
   expect(report.quotes.map((quote: { id: string }) => quote.id)).toEqual(rows.slice(1).map((row) => row[0]));

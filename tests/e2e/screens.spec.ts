@@ -162,6 +162,33 @@ for (const screen of screens) {
   }
 }
 
+for (const screen of screens) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`${screen.name} ${colorScheme}: a view that failed, and the overview opened after it`, async ({ page, problems }) => {
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      await page.emulateMedia({ colorScheme });
+      await page.addInitScript(() => {
+        if (!sessionStorage.getItem("failed-once")) {
+          sessionStorage.setItem("failed-once", "1");
+          (window as unknown as { quotelineFailingView?: string }).quotelineFailingView = "concordance";
+        }
+      });
+      await page.goto("./?q=encryption&view=concordance");
+      const notice = page.locator("#quoteline-failed");
+      await expect(notice).toBeVisible();
+      await notice.locator("details summary").click();
+      await expectNoSidewaysScroll(page);
+      await page.screenshot({ path: `${outputDir}/failed-${screen.name}-${colorScheme}.png` });
+      problems.splice(0);
+
+      await notice.getByRole("button", { name: "Reload the page" }).click();
+      await expect(page.locator(".failure-note")).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      await page.screenshot({ path: `${outputDir}/failed-note-${screen.name}-${colorScheme}.png` });
+    });
+  }
+}
+
 async function expectNoSidewaysScroll(page: import("@playwright/test").Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, "page is wider than the screen").toBeLessThanOrEqual(0);

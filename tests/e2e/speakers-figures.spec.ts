@@ -50,7 +50,7 @@ test("the figures view groups a claim repeated across sources, and keeps the gro
   // Only what the National Crime Agency claimed: its two figures, each with where else it was claimed.
   await page.getByRole("checkbox", { name: /National Crime Agency/ }).check();
   await expect(page).toHaveURL(/org=national\+crime\+agency/);
-  await expect(page.locator("#results-heading")).toHaveText("4 figures");
+  await expect(page.locator("#results-heading")).toHaveText("4 figures in 1 document");
   await expect(claims.first().locator(".figure-row:not(.figure-row--elsewhere)")).toContainText("800 suspects every single month");
   await expect(claims.first().locator(".figure-row--elsewhere")).toHaveCount(2);
 
