@@ -10,6 +10,7 @@ pub mod analysis;
 pub mod bundle;
 pub mod bundled;
 pub mod corpus;
+pub mod eval;
 pub mod generate;
 pub mod search;
 pub mod serial;

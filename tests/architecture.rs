@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const CORE: [&str; 7] = [
+const CORE: [&str; 8] = [
     "src/corpus",
     "src/analysis",
     "src/search",
@@ -11,6 +11,7 @@ const CORE: [&str; 7] = [
     "src/serial",
     "src/timeline",
     "src/generate",
+    "src/eval",
 ];
 const BROWSER_CRATES: [&str; 5] = ["leptos", "web_sys", "wasm_bindgen", "gloo", "js_sys"];
 const INPUT_OUTPUT: [&str; 9] = [

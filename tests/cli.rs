@@ -204,3 +204,65 @@ fn bundle_writes_a_file_that_reads_back_as_the_corpus_analysed() {
     let output = quoteline(&["bundle", dir.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// A brat folder written for this test (tests/fixtures/brat: a wire story in US style, annotated by two
+/// annotators, one of whose files holds a span past the text's end).
+fn brat_fixture() -> String {
+    format!("{}/tests/fixtures/brat", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn eval_scores_the_analysis_against_brat_annotations_and_names_bad_lines() {
+    let output = quoteline(&["eval", &brat_fixture()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(
+            "capitol-vote_a1b2.ann:4:1: warning: T99: the span \"10 99999\" is past the text's end"
+        ),
+        "{stderr}"
+    );
+    // The scores, then every fault with its file and words. (A snapshot: attribution's gaps are visible
+    // here, and it changes as they close.)
+    expect_test::expect_file!["snapshots/eval_brat.txt"]
+        .assert_eq(&String::from_utf8_lossy(&output.stdout));
+}
+
+#[test]
+fn eval_scores_another_tools_quotes_by_the_same_rules() {
+    let predictions = format!(
+        "{}/tests/fixtures/brat-peer.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let output = quoteline(&["eval", &brat_fixture(), "--predictions", &predictions]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("1 quotes fall outside their text"),
+        "{stderr}"
+    );
+    // Two of five annotated quotes found; the headline is no quote; both speakers right (a title before
+    // the name, or its absence, is no part of the match).
+    assert!(
+        stdout.contains("recall                       0.400 (2 found)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("precision                    0.667 (2 of our 3 direct quotes annotated)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("speaker accuracy             1.000 (2 right of 2 given a speaker)"),
+        "{stdout}"
+    );
+
+    let missing = quoteline(&[
+        "eval",
+        &brat_fixture(),
+        "--predictions",
+        "no-such-file.json",
+    ]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read no-such-file.json"));
+}

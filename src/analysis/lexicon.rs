@@ -758,6 +758,11 @@ pub fn is_post_in_organisation(word: &str) -> bool {
     )
 }
 
+/// An honorific ("Mr.", "Sen.") or a title ("Secretary", "mayor"): words before a name that are not it.
+pub fn is_title_or_honorific(word: &str) -> bool {
+    honorific(word).is_some() || is_title_word(word)
+}
+
 pub fn is_title_word(word: &str) -> bool {
     matches!(
         lowered(word).trim_end_matches(['.', ',']),

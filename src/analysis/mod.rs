@@ -24,6 +24,7 @@ pub use figure::{find_figures, Currency, FigureKind, FigureMention, Period};
 pub use figure_group::{figure_signatures, group_figures, FigureSignature};
 pub use fold::fold_key;
 pub use highlight::{segment_paragraph, Segment};
+pub use lexicon::is_title_or_honorific;
 pub use mention::{
     find_organisation_names, find_person_names, parse_mention, split_role, Mention, MentionHead,
 };

@@ -10,6 +10,7 @@ use quoteline::analysis::{analyze, AnalysisReport};
 use quoteline::bundle::Bundle;
 use quoteline::bundled::bundled_corpus;
 use quoteline::corpus::{decode_lossy, read_folder, Corpus, Diagnostic, SourceFile, SourceFormat};
+use quoteline::eval::{evaluate, pair_files, predicted_analysis, read_annotations, PredictedQuote};
 use quoteline::generate::{generate, GeneratorConfig};
 
 // Many small, short-lived allocations: mimalloc serves them faster than the system allocator.
@@ -25,6 +26,10 @@ USAGE:
     quoteline bundle DIR -o FILE            analyse DIR and write it, with its search index, as a bundle the app
                                             loads with ?corpus=FILE
     quoteline documents [DIR]               print the documents of DIR (default: the bundled corpus) as JSON
+    quoteline eval DIR [--predictions FILE] score attribution against brat annotations: DIR holds .txt files
+                                            and their .ann files (or PolNeAR's text/ and attributions/);
+                                            with FILE, score another tool's quotes (JSON: each file's name
+                                            to [{start, end, speaker}], in characters) by the same rules
     quoteline generate --docs N --seed S DIR [--truth FILE]
                                             write N synthetic documents and a manifest into DIR (and what
                                             they quote, as JSON, into FILE)
@@ -51,6 +56,11 @@ fn main() -> ExitCode {
             Ok(read) => print_documents(read),
             Err(message) => fail(&message),
         },
+        ["eval", dir] => run_eval(Path::new(dir), None),
+        ["eval", dir, "--predictions", file] | ["eval", "--predictions", file, dir] => {
+            run_eval(Path::new(dir), Some(Path::new(file)))
+        }
+        ["eval", ..] => usage_error("eval takes a folder and, optionally, --predictions FILE"),
         ["generate", rest @ ..] => run_generate(rest),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
@@ -114,6 +124,133 @@ fn run_bundle(dir: &Path, file: &Path) -> ExitCode {
         bundle.analysis.quotes.len(),
         bytes.len()
     );
+    ExitCode::SUCCESS
+}
+
+/// Reads DIR's texts and their annotations, analyses the texts as one corpus and prints the scores and
+/// every fault. An annotation line that cannot be read is named and skipped.
+fn run_eval(dir: &Path, predictions: Option<&Path>) -> ExitCode {
+    let (text_dir, annotation_dir) =
+        if dir.join("text").is_dir() && dir.join("attributions").is_dir() {
+            (dir.join("text"), dir.join("attributions"))
+        } else {
+            (dir.to_path_buf(), dir.to_path_buf())
+        };
+    let names = |folder: &Path, extension: &str| -> Result<Vec<String>, String> {
+        let entries = fs::read_dir(folder)
+            .map_err(|error| format!("cannot read {}: {error}", folder.display()))?;
+        let mut names: Vec<String> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(extension))
+            .collect();
+        names.sort_unstable();
+        Ok(names)
+    };
+    let (texts, annotations) = match (names(&text_dir, ".txt"), names(&annotation_dir, ".ann")) {
+        (Ok(texts), Ok(annotations)) => (texts, annotations),
+        (Err(message), _) | (_, Err(message)) => return fail(&message),
+    };
+    let text_names: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let annotation_names: Vec<&str> = annotations.iter().map(String::as_str).collect();
+    let pairing = pair_files(&text_names, &annotation_names);
+    if pairing.pairs.is_empty() {
+        return fail(&format!(
+            "no .txt file in {} has a .ann file beside it",
+            dir.display()
+        ));
+    }
+    for unpaired in &pairing.unpaired {
+        eprintln!("{unpaired}: warning: no text of this name: skipped");
+    }
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut annotation_texts: Vec<(String, String)> = Vec::new();
+    for (text, annotation) in &pairing.pairs {
+        let read = |path: std::path::PathBuf| {
+            fs::read(&path)
+                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+                .map_err(|error| eprintln!("{}: warning: cannot be read: {error}", path.display()))
+        };
+        if let (Ok(body), Ok(ann)) = (
+            read(text_dir.join(text)),
+            read(annotation_dir.join(annotation)),
+        ) {
+            files.push((text.clone(), body.into_bytes()));
+            annotation_texts.push((annotation.clone(), ann));
+        }
+    }
+    let sources: Vec<SourceFile<'_>> = files
+        .iter()
+        .map(|(name, bytes)| SourceFile { name, bytes })
+        .collect();
+    let (_, corpus, diagnostics) = read_folder(&sources);
+    for diagnostic in diagnostics
+        .iter()
+        .filter(|diagnostic| diagnostic.is_error())
+    {
+        eprintln!("{diagnostic}");
+    }
+    let mut annotated = Vec::new();
+    for ((text_name, text), (annotation_name, ann)) in files.iter().zip(&annotation_texts) {
+        let Some(position) = corpus
+            .documents
+            .iter()
+            .position(|document| &document.file == text_name)
+        else {
+            continue;
+        };
+        let (gold, problems) =
+            read_annotations(annotation_name, ann, &String::from_utf8_lossy(text));
+        for problem in &problems {
+            eprintln!("{problem}");
+        }
+        annotated.push((position, gold));
+    }
+    let analysis = match predictions {
+        None => analyze(&corpus),
+        Some(file) => {
+            let predicted: std::collections::HashMap<String, Vec<PredictedQuote>> =
+                match fs::read(file)
+                    .map_err(|error| error.to_string())
+                    .and_then(|bytes| {
+                        serde_json::from_slice(&bytes).map_err(|error| error.to_string())
+                    }) {
+                    Ok(predicted) => predicted,
+                    Err(error) => return fail(&format!("cannot read {}: {error}", file.display())),
+                };
+            let by_position: Vec<(usize, Vec<PredictedQuote>)> = predicted
+                .into_iter()
+                .filter_map(|(name, quotes)| {
+                    let position = corpus
+                        .documents
+                        .iter()
+                        .position(|document| document.file == name)?;
+                    Some((position, quotes))
+                })
+                .collect();
+            let (analysis, outside) = predicted_analysis(&corpus, &by_position);
+            if outside > 0 {
+                eprintln!(
+                    "{}: warning: {outside} quotes fall outside their text: skipped",
+                    file.display()
+                );
+            }
+            analysis
+        }
+    };
+    let evaluation = evaluate(&corpus, &analysis, &annotated);
+    if pairing.annotated_again > 0 {
+        let texts = if pairing.annotated_again == 1 {
+            "text is"
+        } else {
+            "texts are"
+        };
+        println!(
+            "{} {texts} annotated more than once: the first annotation file by name is scored",
+            pairing.annotated_again
+        );
+    }
+    print!("{evaluation}");
     ExitCode::SUCCESS
 }
 
