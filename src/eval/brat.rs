@@ -31,12 +31,7 @@ struct Span {
 /// document. A line that cannot be read is named and skipped; nothing stops the reading.
 pub fn read_annotations(file: &str, ann: &str, text: &str) -> (GoldDocument, Vec<Diagnostic>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Byte offset of every character boundary, by character index.
-    let boundaries: Vec<usize> = text
-        .char_indices()
-        .map(|(at, _)| at)
-        .chain(std::iter::once(text.len()))
-        .collect();
+    let boundaries = char_boundaries(text);
     let mut diagnostics = Vec::new();
     let mut spans: HashMap<&str, Span> = HashMap::new();
     let mut events: Vec<(usize, &str)> = Vec::new();
@@ -121,6 +116,14 @@ pub fn read_annotations(file: &str, ann: &str, text: &str) -> (GoldDocument, Vec
         attributions.push(attribution);
     }
     (GoldDocument { attributions }, diagnostics)
+}
+
+/// The byte offset of every character boundary, by character index: brat and Python count characters.
+pub(super) fn char_boundaries(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .map(|(at, _)| at)
+        .chain(std::iter::once(text.len()))
+        .collect()
 }
 
 fn at_line(file: &str, line: usize, message: String) -> Diagnostic {

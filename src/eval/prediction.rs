@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
+use super::brat::char_boundaries;
 use crate::analysis::{Analysis, Quote, QuoteKind, QuotePart, Speaker, SpeakerKind};
 use crate::corpus::Corpus;
 
@@ -32,12 +33,7 @@ pub fn predicted_analysis(
             outside += quotes.len();
             continue;
         };
-        let boundaries: Vec<usize> = document
-            .text
-            .char_indices()
-            .map(|(at, _)| at)
-            .chain(std::iter::once(document.text.len()))
-            .collect();
+        let boundaries = char_boundaries(&document.text);
         let mut number = 0;
         for quote in quotes {
             let (Some(&start), Some(&end)) =
