@@ -139,6 +139,9 @@ fn measure(documents: usize, seed: u64) -> Accuracy {
             .map(|id| truth_of.get(id.as_str()).copied())
             .collect::<Option<Vec<&QuoteTruth>>>()
         else {
+            if std::env::var_os("QUOTELINE_SHOW_WRONG_MATCHES").is_some() {
+                eprintln!("match of a quote not found whole: {:?}", found.quotes);
+            }
             continue;
         };
         let statement = truths[0].statement;
@@ -180,6 +183,24 @@ fn measure(documents: usize, seed: u64) -> Accuracy {
                 accuracy.statement_pairs += 1;
                 if root(&components, (statement, a)) == root(&components, (statement, b)) {
                     accuracy.statement_pairs_linked += 1;
+                } else if std::env::var_os("QUOTELINE_SHOW_UNLINKED").is_some() {
+                    eprintln!("unlinked statement {statement}: {a} and {b}");
+                    for file in [a, b] {
+                        let truth = generated
+                            .truth
+                            .documents
+                            .iter()
+                            .find(|d| d.file == *file)
+                            .unwrap();
+                        for q in truth
+                            .quotes
+                            .iter()
+                            .filter(|q| q.statement == Some(statement))
+                        {
+                            let whole = truth_of.values().any(|t| std::ptr::eq(*t, q));
+                            eprintln!("  {file} found={whole} {:?}", q.parts);
+                        }
+                    }
                 }
             }
         }

@@ -520,6 +520,20 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
     let mut honorific_count = 0;
     // A councillor's title is also their role.
     let mut title_role: Vec<&str> = Vec::new();
+    // "Campaigner Sir Farid Nwosu", "Former Sen. Dana Whitfield": capitalised words before an honorific
+    // that leaves a name after it are the role.
+    if let Some(first_honorific) = run
+        .iter()
+        .position(|word| honorific(word).is_some())
+        .filter(|&position| position > 0 && run.len() > position + 1)
+    {
+        title_role.extend(run.drain(..first_honorific));
+        honorific_count += first_honorific;
+        // "Former Sen.": an office's abbreviation completes the role; a courtesy title ("Sir") does not.
+        if !is_courtesy_title(run[0]) {
+            title_role.push(run[0]);
+        }
+    }
     while let Some(found) = run.first().and_then(|word| honorific(word)) {
         gender = gender.or(found);
         honorific_count += 1;
@@ -576,6 +590,24 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
         .collect::<Vec<_>>()
         .join(" ");
     Some((name, gender, role))
+}
+
+/// A title of address that says nothing of the office held.
+fn is_courtesy_title(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Miss"
+            | "Mx"
+            | "Sir"
+            | "Dame"
+            | "Lady"
+            | "Lord"
+            | "Dr"
+            | "Prof"
+            | "Professor"
+    )
 }
 
 fn strip_article(text: &str) -> &str {
@@ -1169,6 +1201,19 @@ mod tests {
             "Prof Lin Zhou",
             expect![[
                 r#"Some(Mention { head: Person { name: "Lin Zhou", gender: None }, role: None, organisation: None, owner: None })"#
+            ]],
+        );
+        // A capitalised role before the honorific is the role, not part of the name.
+        check(
+            "Campaigner Sir Farid Nwosu",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Farid Nwosu", gender: Some(Male) }, role: Some("Campaigner"), organisation: None, owner: None })"#
+            ]],
+        );
+        check(
+            "Former Sen. Dana Whitfield",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Dana Whitfield", gender: None }, role: Some("Former Sen."), organisation: None, owner: None })"#
             ]],
         );
     }

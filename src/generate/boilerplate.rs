@@ -235,12 +235,19 @@ fn share_lines(random: &mut Random) -> Vec<String> {
 
 fn follow_line(random: &mut Random, name: &str) -> String {
     let network = random.pick(&NETWORKS[..7]);
-    match random.below(5) {
+    let line = match random.below(5) {
         0 => format!("Follow us on {network}"),
         1 => format!("Follow {name} on {network}"),
         2 => format!("Find us on {network}"),
         3 => format!("Join {name} on {network}"),
         _ => format!("Stay in touch: follow us on {network}"),
+    };
+    // Some houses decorate the line with an emoji, often a sequence joined by zero-width joiners.
+    match random.below(8) {
+        0 => format!("\u{1f9d1}\u{200d}\u{1f4bb} {line}"),
+        1 => format!("{line} \u{1f441}\u{fe0f}\u{200d}\u{1f5e8}\u{fe0f}"),
+        2 => format!("\u{1f4e3} {line}"),
+        _ => line,
     }
 }
 

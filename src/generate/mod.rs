@@ -732,6 +732,19 @@ mod tests {
         ] {
             assert!(count(needle) > 0, "no document has {needle:?}");
         }
+        // Characters wider than a byte that real pages hold, in a share of documents, quotations included.
+        for needle in ["\u{a0}", "\u{2009}–\u{2009}", "\u{200d}"] {
+            let share = count(needle) as f64 / texts.len() as f64;
+            assert!((0.05..0.6).contains(&share), "{needle:?} in {share:.2}");
+            let quoted = generated
+                .truth
+                .documents
+                .iter()
+                .flat_map(|document| &document.quotes)
+                .flat_map(|quote| &quote.parts)
+                .any(|part| part.contains(needle));
+            assert!(quoted, "no quotation holds {needle:?}");
+        }
         let kinds = |kind| {
             generated
                 .truth
@@ -773,44 +786,35 @@ mod tests {
             .map(|quote| format!("{:?} {} {:?}", quote.kind, quote.speaker, quote.parts))
             .collect();
         expect![[r#"
-            Direct William Garside ["When I asked what would happen next, I was told 'we'll see'.", "I fear it will have a lasting effect on rural households' safety. Our survey found 39.7 per cent of rural households had experienced digital exclusion in the past year. The 29-mile fibre network alone will cost £20 million."]
-            Direct William Garside ["What we're seeing is patchy coverage getting worse, not better. It feels as though Elmdale has been forgotten. People keep asking me 'why now?' and nobody has been able to answer that."]
-            Direct Owen Marsh ["If we get this right, Elmdale will feel the benefit for a generation. I want to thank everyone who took part in the consultation, especially the rural households who gave up their evenings to tell us what they thought,"]
-            Direct Owen Marsh ["Around 29.7 per cent of students backed the proposals, which shows the strength of feeling."]"#]].assert_eq(&quotes.join("\n"));
+            Direct Health Staff Federation ["We\u{a0}will not stand by, and watch expectant mothers being treated like this."]
+            Partial Zoe Walsh ["a false economy"]
+            Partial Dev Harlow ["the right decision"]"#]].assert_eq(&quotes.join("\n"));
         expect![[r#"
-            Digital Action Trust response to Elmdale digital inclusion strategy
+            Farrmouth can’t afford to get the review wrong
 
-            Wednesday 17 May 2017
+            By Farah Wainwright
+            Monday 17 July 2023
 
-            Concerns are growing over the Elmdale digital inclusion strategy after Tarn Moor Council confirmed it would go ahead in the coming months.
+            Perhaps I’m being unfair, but I doubt it.  None of this is inevitable.
 
-            William Garside, chief executive of the Digital Action Trust, said:
+            The carers’ case deserves a fairer hearing than it’s had.  We’ve been here before, in the 2000s.  The numbers tell their own story: 19 per cent of carers say staff shortages has got worse.
 
-            "When I asked what would happen next, I was told 'we'll see'.
+            The Health Staff Federation (HSF) says 36 appointments could be lost.
 
-            "I fear it will have a lasting effect on rural households' safety. Our survey found 39.7 per cent of rural households had experienced digital exclusion in the past year. The 29-mile fibre network alone will cost £20 million."
+            They said: “We will not stand by, and watch expectant mothers being treated like this.”
 
-            He added: "What we're seeing is patchy coverage getting worse, not better. It feels as though Elmdale has been forgotten. People keep asking me 'why now?' and nobody has been able to answer that."
+            Pell Vale has some of the worst figures in the country for staff shortages, with 40.7 per cent of referrals affected.
 
-            "If we get this right, Elmdale will feel the benefit for a generation. I want to thank everyone who took part in the consultation, especially the rural households who gave up their evenings to tell us what they thought," said Owen Marsh, cabinet member for digital at the council.
+            If the trust wants to win people round, it’ll have to do better than this.
 
-            "Around 29.7 per cent of students backed the proposals, which shows the strength of feeling."
+            Advertisement
 
-            The rural households' group, which says it represents 13 members, has called for a rethink.
+            Zoe Walsh, who founded Save Farrmouth, said the decision was “a false economy”.
 
-            Share this page
+            Advertisement
 
-            More on this story
+            In a letter to members, Dr Dev Harlow, medical director at the Pell Vale Hospitals Trust, called the review “the right decision”.
 
-            Two things we learned from the Elmhaven station closure programme meeting
-
-            Anger over falling rolls in Wendcombe
-
-            Marrbury retail park expansion put on hold
-
-            Sign up for our weekly newsletter
-
-            Copyright 2018 Pell Moor Chronicle Limited. All rights reserved.
-        "#]].assert_eq(&shortest.text);
+            The review will be discussed at a meeting of the trust on Tuesday."#]].assert_eq(&shortest.text);
     }
 }

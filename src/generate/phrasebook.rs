@@ -47,6 +47,7 @@ pub const SUPPORT: &[&str] = &[
     "It's taken longer than any of us wanted, and I'm sorry for that.",
     "Nobody's saying it'll be easy.",
     "The {compound} {facility} will open in {ahead}, and we can't wait.",
+    "It won't be cheap – {cost} over [two|three] years – but it's money well spent.",
 ];
 
 /// What opponents of a plan say.
@@ -82,6 +83,7 @@ pub const OPPOSE: &[&str] = &[
     "We were promised <a fresh start>, and it hasn't happened.",
     "Where's the evidence that {plan_short} will work?",
     "This will hit the poorest households hardest.",
+    "We were promised a say – and we never got one.",
 ];
 
 /// What experts and neutral observers say.
@@ -133,6 +135,7 @@ pub const ASIDES: &[&str] = &[
     "The {affected_pos} voice has to be heard.",
     "We're not going back to the {decade}.",
     "{Lead_short}'s record on {issue} speaks for itself.",
+    "Proud of everyone who turned out today \u{1f44f}\u{1f3fd}\u{2764}\u{fe0f}\u{200d}\u{1f525}",
 ];
 
 /// Sentences that carry the story's quotable phrase, by the stance of whoever says it.
@@ -267,6 +270,7 @@ pub const BACKGROUND: &[&str] = &[
     "{Place} has a population of around {population}.",
     "Critics point out that the problem of {issue} has been growing since the {decade}.",
     "The row comes as {lead_short} faces a funding gap of {cost} over the next [two|three|four] years.",
+    "The {facility} – one of the oldest in {region} – has barely changed since the {decade}.",
 ];
 
 /// Closing paragraphs of a report.

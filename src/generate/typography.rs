@@ -3,6 +3,9 @@
 //! write after a full stop. About three real scraped articles in ten hold a no-break space; a corpus
 //! without one never tests the code that steps over a space wider than a byte.
 //!
+//! Some houses also set a spaced dash with thin spaces (`word\u{2009}–\u{2009}word`), as typographers do
+//! where a full space looks too loose.
+//!
 //! The rules look only at the characters around each space, never at where the text starts: applied to
 //! a quotation's or a figure's own text they change it exactly as they change it inside the document, so
 //! the ground truth stays exact.
@@ -11,6 +14,11 @@ use super::document::WrittenDocument;
 use super::random::Random;
 
 const NO_BREAK_SPACE: char = '\u{a0}';
+const THIN_SPACE: char = '\u{2009}';
+
+fn is_dash(character: char) -> bool {
+    matches!(character, '–' | '—')
+}
 
 /// Honorifics a content system binds to the name after them.
 const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Cllr", "Sen", "Rep"];
@@ -22,16 +30,21 @@ pub struct Typography {
     pub no_break_spaces: bool,
     /// A no-break space added before the space after a full stop (`.&nbsp; Next`).
     pub wide_sentence_gaps: bool,
+    /// Thin spaces either side of a spaced dash.
+    pub thin_spaced_dashes: bool,
 }
 
 impl Typography {
     /// Three documents in ten set no-break spaces; of those, two in five widen the gap after a stop.
+    /// One in four, independently, sets thin spaces around dashes.
     pub fn draw(random: &mut Random) -> Typography {
         let no_break_spaces = random.percent(30);
         let wide_sentence_gaps = no_break_spaces && random.percent(40);
+        let thin_spaced_dashes = random.percent(25);
         Typography {
             no_break_spaces,
             wide_sentence_gaps,
+            thin_spaced_dashes,
         }
     }
 
@@ -88,7 +101,10 @@ impl Typography {
                     && next.is_some_and(char::is_uppercase);
                 let bound = self.no_break_spaces
                     && (after_short_word || between_number_and_word || after_honorific);
-                if bound {
+                let beside_dash = previous.is_some_and(is_dash) || next.is_some_and(is_dash);
+                if self.thin_spaced_dashes && beside_dash {
+                    out.push(THIN_SPACE);
+                } else if bound {
                     out.push(NO_BREAK_SPACE);
                 } else if self.wide_sentence_gaps
                     && previous == Some('.')
@@ -120,7 +136,7 @@ mod tests {
     use expect_test::expect;
 
     fn shown(text: &str) -> String {
-        text.replace(NO_BREAK_SPACE, "_")
+        text.replace(NO_BREAK_SPACE, "_").replace(THIN_SPACE, "^")
     }
 
     #[test]
@@ -128,6 +144,7 @@ mod tests {
         let typography = Typography {
             no_break_spaces: true,
             wide_sentence_gaps: true,
+            thin_spaced_dashes: false,
         };
         expect!["Mr_Lee said it_is_up_to_the council._ The cost, £4.2_million, rose by_37_per cent in_2023._ Dr._Ann Jones agreed."]
             .assert_eq(&shown(&typography.set(
@@ -140,12 +157,12 @@ mod tests {
         let typography = Typography {
             no_break_spaces: true,
             wide_sentence_gaps: true,
+            thin_spaced_dashes: true,
         };
-        let text =
-            "“We are at a loss. It is up to Mr Lee,” said Ann. It cost £4.2 million in 12 months.";
+        let text = "“We are at a loss – all of us. It is up to Mr Lee,” said Ann. It cost £4.2 million in 12 months.";
         let whole = typography.set(text);
         for piece in [
-            "We are at a loss. It is up to Mr Lee,",
+            "We are at a loss – all of us. It is up to Mr Lee,",
             "£4.2 million",
             "12 months",
         ] {
@@ -154,8 +171,20 @@ mod tests {
     }
 
     #[test]
+    fn a_spaced_dash_is_set_with_thin_spaces_and_a_hyphen_is_left_alone() {
+        let typography = Typography {
+            thin_spaced_dashes: true,
+            ..Typography::default()
+        };
+        expect!["LONDON^–^The long-awaited plan^—^first proposed in 2019^—^is in 10^–^12 weeks."]
+            .assert_eq(&shown(&typography.set(
+                "LONDON – The long-awaited plan — first proposed in 2019 — is in 10 – 12 weeks.",
+            )));
+    }
+
+    #[test]
     fn a_plain_document_is_left_alone() {
-        let text = "It is up to us. Mr Lee said so.";
+        let text = "It is up to us – Mr Lee said so.";
         assert_eq!(Typography::default().set(text), text);
     }
 }
