@@ -79,3 +79,81 @@ proptest! {
         prop_assert_eq!(first, second);
     }
 }
+
+/// A speaker phrase as American and British newsrooms write one: an opening adverbial, a title, an
+/// honorific, a name with a middle initial, a possessive, a party–state tag, an age, an apposition.
+fn speaker_phrase() -> impl Strategy<Value = String> {
+    let opener = prop_oneof![
+        Just(""),
+        Just("In March, "),
+        Just("But "),
+        Just("Asked Tuesday about the vote, "),
+        Just("Hours later, "),
+        Just("As "),
+    ];
+    let title = prop_oneof![
+        Just(""),
+        Just("Former "),
+        Just("Commerce Secretary "),
+        Just("House Speaker "),
+        Just("Ohio State University professor "),
+    ];
+    let honorific = prop_oneof![
+        Just(""),
+        Just("Sen. "),
+        Just("Rep. "),
+        Just("Lt. Gen. "),
+        Just("Mr. "),
+        Just("Ms. "),
+        Just("Dr "),
+        Just("Gov. "),
+    ];
+    let first = prop_oneof![Just(""), Just("Dana "), Just("Marcus "), Just("Linda ")];
+    let initial = prop_oneof![Just(""), Just("M. "), Just("G. ")];
+    let surname = prop_oneof![
+        Just("Whitfield"),
+        Just("Okafor"),
+        Just("Sanders"),
+        Just("Hale")
+    ];
+    let possessive = prop_oneof![Just(""), Just("’s"), Just("'s")];
+    let tail = prop_oneof![
+        Just(""),
+        Just(", R-Ohio"),
+        Just(" (D-N.Y.)"),
+        Just(", 61, a retired welder"),
+        Just(" of Cheyenne"),
+        Just(", who chairs the panel"),
+        Just(" Monday"),
+    ];
+    (
+        opener, title, honorific, first, initial, surname, possessive, tail,
+    )
+        .prop_map(
+            |(opener, title, honorific, first, initial, surname, possessive, tail)| {
+                format!("{opener}{title}{honorific}{first}{initial}{surname}{possessive}{tail}")
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(case_budget::config(2000))]
+
+    /// Whatever the phrase, a person's name is a name: never an honorific or title alone, never with a
+    /// possessive, a party–state tag, a day or an opening word in it.
+    #[test]
+    fn a_person_named_is_never_a_title_a_possessive_or_an_adverbial(phrase in speaker_phrase()) {
+        use quoteline::analysis::{is_title_or_honorific, parse_mention, MentionHead};
+        if let Some(MentionHead::Person { name, .. }) = parse_mention(&phrase).map(|mention| mention.head) {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            prop_assert!(!words.is_empty());
+            prop_assert!(!words.iter().all(|word| is_title_or_honorific(word)), "{name:?} from {phrase:?}");
+            let last = words[words.len() - 1];
+            prop_assert!(!last.ends_with("’s") && !last.ends_with("'s"), "{name:?} from {phrase:?}");
+            prop_assert!(!name.contains(['(', ')', ',']) && !name.contains("R-") && !name.contains("D-"), "{name:?} from {phrase:?}");
+            for word in ["In", "But", "As", "Asked", "Hours", "Monday", "March", "Former", "Sen", "Rep", "Mr", "Ms", "Dr"] {
+                prop_assert!(!words.iter().any(|written| written.trim_end_matches('.') == word), "{name:?} from {phrase:?}");
+            }
+        }
+    }
+}

@@ -9,16 +9,16 @@ use std::ops::Range;
 use super::fold::fold_key;
 use super::lexicon::{
     cue_length, is_auxiliary, is_business_reference, is_civic_noun, is_common_verb, is_cue_verb,
-    is_organisation_reference, is_post_in_organisation, lowered, Gender, Pronoun,
+    is_organisation_reference, is_post_in_organisation, is_weekday, lowered, Gender, Pronoun,
 };
 use super::mention::{
-    find_organisation_names, parse_mention, person_names_at, Mention, MentionHead,
+    find_organisation_names, is_headline_case, parse_mention, person_names_at, Mention, MentionHead,
 };
 use super::quote::{
     find_quote_candidates, AttributionEvidence, Quote, QuoteCandidate, QuoteKind, QuotePart,
 };
 use super::sentence::split_sentences;
-use super::speaker::{SpeakerKind, SpeakerRegistry};
+use super::speaker::{name_key, SpeakerKind, SpeakerRegistry};
 use crate::corpus::{Document, ParagraphRole};
 
 /// A statement reported without quotation marks ("The NCA estimates that …"): who, and where.
@@ -59,6 +59,7 @@ pub fn attribute_document(
         paragraph: 0,
         described: None,
         words: OnceCell::new(),
+        document_people: OnceCell::new(),
         output: DocumentAttribution::default(),
     };
     reader.read(&candidates);
@@ -86,6 +87,9 @@ struct Reader<'a> {
     /// Every word the document writes, made when first asked for: asking the text itself for each
     /// name would read a long document once per quote.
     words: OnceCell<HashSet<&'a str>>,
+    /// Full names of people the whole document names outside headlines, made when first asked for:
+    /// "Sanders asked" before, or without, a sentence that makes Bernie Sanders its subject.
+    document_people: OnceCell<Vec<(String, Option<Gender>)>>,
     output: DocumentAttribution,
 }
 
@@ -215,9 +219,18 @@ impl Reader<'_> {
                         (quote.speaker, quote.evidence)
                     {
                         if reports {
+                            // "… has unveiled a £9m plan, warning that …": with a participle, what
+                            // is reported starts at it.
+                            let sentence_text = &text[sentence.clone()];
+                            let from = quote
+                                .cue
+                                .as_deref()
+                                .filter(|cue| cue.ends_with("ing"))
+                                .and_then(|cue| sentence_text.find(&format!(", {cue}")))
+                                .unwrap_or(0);
                             self.output.reported.push(ReportedStatement {
                                 speaker,
-                                start: paragraph.start + sentence.start,
+                                start: paragraph.start + sentence.start + from,
                                 end: paragraph.start + sentence.end,
                             });
                         }
@@ -278,6 +291,10 @@ impl Reader<'_> {
                 clause_before(before_trimmed).map(|found| (found, AttributionEvidence::Introduced))
             } else if let Some(clause) = previous_clause {
                 clause_before(&clause).map(|found| (found, AttributionEvidence::Introduced))
+            } else if before_trimmed.is_empty() {
+                // "Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”"
+                let earlier = &paragraph.text(&document.text)[..sentence.start];
+                speaking_sentence(earlier).map(|found| (found, AttributionEvidence::Introduced))
             } else {
                 None
             }
@@ -290,7 +307,10 @@ impl Reader<'_> {
                 .flatten()
                 .map(|found| (found, AttributionEvidence::Introduced))
         })
-        .or_else(|| reporting_subject(before).map(|found| (found, AttributionEvidence::Reported)));
+        .or_else(|| reporting_subject(before).map(|found| (found, AttributionEvidence::Reported)))
+        .or_else(|| {
+            participle_after(before, after).map(|found| (found, AttributionEvidence::Reported))
+        });
 
         let mut quote = Quote {
             document: self.position,
@@ -552,6 +572,10 @@ impl Reader<'_> {
 
     /// People the writer's own words name (not the quotes'), for "he", "she" and surnames to refer to.
     fn note_people(&mut self, sentence: &str, sentence_start: usize, quoted: &[Range<usize>]) {
+        // A headline's capitalised words run together without being names.
+        if is_headline_case(sentence) {
+            return;
+        }
         // Blank out quoted stretches: names inside a quote are the speaker's words, not the writer's.
         let sentence_end = sentence_start + sentence.len();
         let mut outside = String::new();
@@ -646,7 +670,7 @@ impl Reader<'_> {
                     Some(index)
                 }
             } else {
-                self.by_surname(&name)
+                self.by_surname(&name).or_else(|| self.by_first_name(&name))
             };
             if let Some(index) = index {
                 if let Some(gender) = gender {
@@ -738,7 +762,10 @@ impl Reader<'_> {
                 if !name.contains(' ') {
                     let found = self
                         .by_surname(&name)
-                        .or_else(|| self.narrated_person(&name));
+                        .or_else(|| self.narrated_person(&name))
+                        .or_else(|| self.document_person(&name))
+                        .or_else(|| self.corpus_person(&name))
+                        .or_else(|| self.by_first_name(&name));
                     // "Sir Geoffrey", "Dame Patricia": a knight or dame's short name is an alias.
                     if let Some(index) = found {
                         for title in ["Sir", "Dame"] {
@@ -805,7 +832,15 @@ impl Reader<'_> {
                 Some(index)
             }
             // One capitalised word: a surname, a role ("Minister vows…"), or else an organisation.
-            MentionHead::Bare { name } if is_group_of_people(&name) => self.by_members(&name),
+            // "Campaigners said" are members of a body named before; "Sanders said" has a group's
+            // shape and is a surname.
+            MentionHead::Bare { name } if is_group_of_people(&name) => self
+                .by_members(&name)
+                .or_else(|| self.by_surname(&name))
+                .or_else(|| self.narrated_person(&name))
+                .or_else(|| self.document_person(&name))
+                .or_else(|| self.corpus_person(&name))
+                .or_else(|| self.by_first_name(&name)),
             MentionHead::Bare { name } => self
                 .by_surname(&name)
                 .or_else(|| {
@@ -816,6 +851,9 @@ impl Reader<'_> {
                 })
                 .or_else(|| self.by_role(&name))
                 .or_else(|| self.narrated_person(&name))
+                .or_else(|| self.document_person(&name))
+                .or_else(|| self.corpus_person(&name))
+                .or_else(|| self.by_first_name(&name))
                 .or_else(|| {
                     (!self.used_in_lower_case(&name))
                         .then(|| self.registry.organisation(&name, None))
@@ -882,8 +920,7 @@ impl Reader<'_> {
         })
     }
 
-    /// A person by one name: their surname ("Reilly said"), or, as with "Sir Geoffrey" and "Dame
-    /// Patricia", their first name.
+    /// A person by their surname ("Reilly said"), the latest named first.
     fn by_surname(&self, name: &str) -> Option<usize> {
         // However the accents were typed: "Álvarez" composed or decomposed.
         let name = fold_key(name);
@@ -895,7 +932,21 @@ impl Reader<'_> {
             })
         };
         person_named(|full| full.split_whitespace().last())
-            .or_else(|| person_named(|full| full.split_whitespace().next()))
+    }
+
+    /// A person by their first name ("Hillary said"), tried after every reading as a surname: "Trump
+    /// said" is Donald Trump, not Trump National Doral.
+    fn by_first_name(&self, name: &str) -> Option<usize> {
+        let name = fold_key(name);
+        self.recent.iter().rev().copied().find(|&index| {
+            let speaker = self.registry.get(index);
+            speaker.kind == SpeakerKind::Person
+                && speaker
+                    .name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|first| fold_key(first) == name)
+        })
     }
 
     /// The person the writer's text last named in full with `surname` as their last name, now a
@@ -915,12 +966,67 @@ impl Reader<'_> {
         if self.names_a_thing(&name) {
             return None;
         }
-        let index = self.registry.person(&name, None, None);
+        Some(self.introduce_person(&name, gender))
+    }
+
+    /// A person named in full now speaking: registered, with the gender an honorific gave.
+    fn introduce_person(&mut self, name: &str, gender: Option<Gender>) -> usize {
+        let index = self.registry.person(name, None, None);
         if let Some(gender) = gender {
             self.genders.entry(index).or_insert(gender);
         }
         self.introduced(index);
+        index
+    }
+
+    /// The one person the corpus has named in full with `surname`, when this document names none.
+    fn corpus_person(&mut self, surname: &str) -> Option<usize> {
+        let index = self.registry.only_person_by_surname(surname)?;
+        self.introduced(index);
         Some(index)
+    }
+
+    /// The one person the document names in full anywhere with `surname` as their last name; none
+    /// when it names two ("Bill Clinton" and "Hillary Clinton"), for the nearest mention to decide.
+    fn document_person(&mut self, surname: &str) -> Option<usize> {
+        let document = self.document;
+        let people = self.document_people.get_or_init(|| {
+            let mut people: Vec<(String, Option<Gender>)> = Vec::new();
+            for paragraph in document
+                .paragraphs
+                .iter()
+                .filter(|paragraph| paragraph.role.is_story())
+            {
+                let text = paragraph.text(&document.text);
+                for sentence in split_sentences(text, &[]) {
+                    let sentence = &text[sentence];
+                    if is_headline_case(sentence) {
+                        continue;
+                    }
+                    for (_, name, gender) in person_names_at(sentence) {
+                        if name.contains(' ')
+                            && !people
+                                .iter()
+                                .any(|(known, _)| name_key(known) == name_key(&name))
+                        {
+                            people.push((name, gender));
+                        }
+                    }
+                }
+            }
+            people
+        });
+        let surname = fold_key(surname);
+        let mut bearing = people.iter().filter(|(name, _)| {
+            name.split_whitespace()
+                .last()
+                .is_some_and(|last| fold_key(last) == surname)
+        });
+        let (name, gender) = bearing.next()?.clone();
+        if bearing.next().is_some() || self.names_a_thing(&name) {
+            return None;
+        }
+        Some(self.introduce_person(&name, gender))
     }
 
     /// "the group", "the council", "the minister": the latest speaker or organisation whose name or role
@@ -1262,17 +1368,24 @@ fn description_of(mention: &Mention) -> Option<Description> {
 
 fn first_verb_offset(sentence: &str) -> usize {
     let mut offset = 0;
+    let mut previous = "";
     for (index, word) in sentence.split_inclusive(char::is_whitespace).enumerate() {
         let bare = word
             .trim()
             .trim_matches([',', '.', ';', ':', '“', '”', '"']);
-        // A capitalised word is a name or the sentence's first word, not the verb after the subject.
+        // A capitalised word is a name or the sentence's first word, not the verb after the subject;
+        // "a retired welder", "the embattled mayor": after a determiner, "-ed" makes an adjective.
         let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+        let after_determiner = matches!(
+            previous,
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my"
+        );
         let is_verb = !capitalised
             && (is_auxiliary(bare)
                 || is_cue_verb(bare)
-                || (index > 0 && bare.ends_with("ed"))
+                || (index > 0 && bare.ends_with("ed") && !after_determiner)
                 || matches!(bare, "is" | "are" | "was" | "were" | "be" | "been" | "met"));
+        previous = bare;
         if is_verb {
             return offset;
         }
@@ -1325,6 +1438,17 @@ fn clause_before(clause: &str) -> Option<SpeakerClause> {
         .iter()
         .map(|word| word.trim_matches([',', ';']))
         .collect();
+    // "Said Comey, “…”": the verb first, its speaker after it.
+    if let Some(length) = cue_length(&all_bare).filter(|_| words.len() <= MAX_SPEAKER_WORDS) {
+        let phrase = words[length..].join(" ");
+        if let Some(mention) = parse_mention(&phrase) {
+            return Some(SpeakerClause {
+                phrase,
+                cue: all_bare[0].to_owned(),
+                mention,
+            });
+        }
+    }
     for (position, word) in words.iter().enumerate() {
         let bare = &all_bare[position..];
         // "A sign on the main door read: …": what is written is quoted too.
@@ -1332,14 +1456,26 @@ fn clause_before(clause: &str) -> Option<SpeakerClause> {
         if (cue_length(bare).is_none() && !reads) || position == 0 {
             continue;
         }
+        // "Ms. Whitfield, noting that …, added:": a participle in an aside is not the verb.
+        if bare[0].ends_with("ing")
+            && words[position - 1].ends_with(',')
+            && words[position + 1..].iter().any(|word| word.ends_with(','))
+        {
+            continue;
+        }
         let mut phrase_end = position;
         while phrase_end > 0 && is_auxiliary(words[phrase_end - 1].trim_end_matches(',')) {
             phrase_end -= 1;
         }
-        if phrase_end == 0 || phrase_end > MAX_SPEAKER_WORDS {
+        // A subordinate clause may come first ("Although …, Lopez-Cantera said"): the phrase is read
+        // without it, so it may be longer.
+        if phrase_end == 0 || phrase_end > 2 * MAX_SPEAKER_WORDS {
             continue;
         }
         let phrase = words[..phrase_end].join(" ");
+        if in_subordinate_clause(&phrase, &words[position..]) {
+            continue;
+        }
         if let Some(mention) = parse_mention(&phrase) {
             let cue = word.trim_matches([',', ';', ':']).to_owned();
             return Some(SpeakerClause {
@@ -1349,7 +1485,14 @@ fn clause_before(clause: &str) -> Option<SpeakerClause> {
             });
         }
     }
-    if words.len() > 6 {
+    // "TURNOUT DOESN’T RAISE EXPECTATIONS - Michael P. McDonald: …": a heading, a spaced dash, then who
+    // is quoted.
+    let clause = [" - ", " — ", " – "]
+        .iter()
+        .filter_map(|dash| clause.rfind(dash).map(|at| at + dash.len()))
+        .max()
+        .map_or(clause, |after| clause[after..].trim_start());
+    if clause.split_whitespace().count() > 8 {
         return None;
     }
     // "Harbour chief: ‘…’" — a headline's name or role before a colon.
@@ -1384,15 +1527,13 @@ fn clause_after(after: &str) -> Option<SpeakerClause> {
         .iter()
         .map(|word| word.trim_matches([',', '.', ';', ':', '!', '?']))
         .collect();
-    // "said X": the verb first, the speaker after it.
-    if let Some(length) = cue_length(&bare) {
+    // "said X": the verb first, the speaker after it. A participle ("…,” saying the city …") is
+    // followed by what was said, not by who said it.
+    if let Some(length) = cue_length(&bare).filter(|_| !bare[0].ends_with("ing")) {
+        // The sentence ends where `split_sentences` says: "said Sen. Dana Whitfield" is one phrase.
         let phrase = words[length..].join(" ");
-        let phrase = phrase
-            .split(". ")
-            .next()
-            .unwrap_or("")
-            .trim_end_matches(['.', ',']);
-        let phrase = cut_at_participle(phrase);
+        let phrase = phrase.trim_end_matches(['.', ',']);
+        let phrase = cut_at_circumstance(cut_at_participle(phrase));
         return parse_mention(phrase).map(|mention| SpeakerClause {
             phrase: phrase.to_owned(),
             cue: bare[0].to_owned(),
@@ -1400,8 +1541,11 @@ fn clause_after(after: &str) -> Option<SpeakerClause> {
         });
     }
     // "X said": the speaker first, within a few words.
-    let cue_position = (1..words.len().min(MAX_SPEAKER_WORDS + 1))
-        .find(|&position| cue_length(&bare[position..]).is_some())?;
+    let Some(cue_position) = (1..words.len().min(MAX_SPEAKER_WORDS + 1))
+        .find(|&position| cue_length(&bare[position..]).is_some())
+    else {
+        return attribution_closing(sentence);
+    };
     let mut phrase_end = cue_position;
     while phrase_end > 0 && is_auxiliary(bare[phrase_end - 1]) {
         phrase_end -= 1;
@@ -1410,11 +1554,169 @@ fn clause_after(after: &str) -> Option<SpeakerClause> {
     if phrase.ends_with(['.', '!', '?']) {
         return None;
     }
-    parse_mention(&phrase).map(|mention| SpeakerClause {
-        phrase,
-        cue: bare[cue_position].to_owned(),
-        mention,
+    // "… Warren,” Reid said": the speaker is after the last quotation mark.
+    let phrase = match phrase.rfind(['“', '”', '"']) {
+        Some(at) => phrase[at..]
+            .trim_start_matches(['“', '”', '"'])
+            .trim_start_matches([',', ' '])
+            .to_owned(),
+        None => phrase,
+    };
+    if phrase.is_empty() {
+        return None;
+    }
+    parse_mention(&phrase)
+        .map(|mention| SpeakerClause {
+            phrase,
+            cue: bare[cue_position].to_owned(),
+            mention,
+        })
+        .or_else(|| attribution_closing(sentence))
+}
+
+/// "Donald Trump has delivered a defense of “New York values,” saying …": a participle after the quote
+/// makes the sentence's subject its speaker.
+fn participle_after(before: &str, after: &str) -> Option<SpeakerClause> {
+    let next = after
+        .trim_start_matches([',', ' ', '\u{a0}'])
+        .split_whitespace()
+        .next()?
+        .trim_end_matches(',');
+    if !(next.ends_with("ing") && is_cue_verb(next)) {
+        return None;
+    }
+    let subject = before[..first_verb_offset(before)].trim();
+    if subject.is_empty() || subject.len() == before.trim().len() || subject.contains(['“', '"'])
+    {
+        return None;
+    }
+    parse_mention(subject)
+        .filter(|mention| !matches!(mention.head, MentionHead::Reference { .. }))
+        .map(|mention| SpeakerClause {
+            phrase: subject.to_owned(),
+            cue: next.to_owned(),
+            mention,
+        })
+}
+
+/// "…” in the 2008 primary, said Ohio State University professor Paul Beck.": after the words'
+/// circumstances, an attribution that closes the sentence.
+fn attribution_closing(sentence: &str) -> Option<SpeakerClause> {
+    let sentence = sentence.trim_end();
+    if !sentence.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    // "… that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager …": the first
+    // comma after which a cue opens the rest, or which the rest's last word is.
+    sentence.match_indices(", ").find_map(|(comma, _)| {
+        let tail = &sentence[comma + 1..];
+        if tail.contains(['“', '”', '"']) {
+            return None;
+        }
+        let words: Vec<&str> = tail.split_whitespace().collect();
+        let bare: Vec<&str> = words
+            .iter()
+            .map(|word| word.trim_matches([',', '.', ';', ':', '!', '?']))
+            .collect();
+        let starts_with_cue = cue_length(&bare).is_some();
+        let ends_with_cue = bare.len() >= 2 && cue_length(&bare[bare.len() - 1..]).is_some();
+        (starts_with_cue || ends_with_cue)
+            .then(|| clause_after(tail))
+            .flatten()
     })
+}
+
+/// Whether the words before a verb are all one subordinate clause or adverbial ("Although the
+/// administration has", "After the debate Trump"): the verb is then not the main clause's.
+/// "As Michael Dell said" is not one: "as" introduces the very words quoted; nor "But the leader said".
+/// When the clause runs on to the quote ("Although Weiner admitted that they had “been friends”"), the
+/// quote is the clause's own.
+fn in_subordinate_clause(before_verb: &str, from_verb: &[&str]) -> bool {
+    let closes_before_quote = from_verb.iter().any(|word| word.ends_with(','));
+    closes_before_quote && opens_subordinate_clause(before_verb)
+}
+
+fn opens_subordinate_clause(before_verb: &str) -> bool {
+    before_verb.split_whitespace().next().is_some_and(|first| {
+        matches!(
+            lowered(first).as_ref(),
+            "although"
+                | "though"
+                | "while"
+                | "whereas"
+                | "when"
+                | "if"
+                | "after"
+                | "before"
+                | "since"
+                | "because"
+                | "unless"
+                | "until"
+                | "once"
+                | "despite"
+                | "during"
+                | "following"
+                | "amid"
+        )
+    }) && !before_verb.contains(", ")
+}
+
+/// The speaker of a sentence that only says someone spoke, ending `earlier` ("Bystrom agreed.", "Mr.
+/// Okafor added on Tuesday."): the quote after it is theirs. A sentence that goes on past its verb
+/// ("Trump agreed to a debate.") says something else.
+fn speaking_sentence(earlier: &str) -> Option<SpeakerClause> {
+    let earlier = earlier.trim_end();
+    let last = split_sentences(earlier, &[]).last()?.clone();
+    let sentence = earlier[last].strip_suffix('.')?;
+    if sentence.contains(['“', '”', '"']) {
+        return None;
+    }
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let cue_at = (1..words.len()).find(|&at| cue_length(&words[at..]).is_some())?;
+    let cue_end = cue_at + cue_length(&words[cue_at..])?;
+    let circumstance = &words[cue_end..];
+    let only_circumstance = circumstance.is_empty()
+        || (circumstance.len() <= 4
+            && (is_weekday(circumstance[0])
+                || matches!(
+                    circumstance[0],
+                    "in" | "on" | "at" | "during" | "later" | "earlier" | "last" | "this" | "then"
+                )));
+    if !only_circumstance {
+        return None;
+    }
+    clause_before(&words[..cue_end].join(" "))
+}
+
+/// "House Speaker Paul Ryan in a statement" → "House Speaker Paul Ryan": after a name, a preposition
+/// opens the circumstances of the words, not more of the speaker ("a researcher at the institute" and
+/// "Stephen Vladeck of the University of Texas" keep theirs: the first follows no name, and "of" names
+/// where the speaker works).
+fn cut_at_circumstance(phrase: &str) -> &str {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    for (index, pair) in words.windows(2).enumerate() {
+        let [previous, word] = pair else { continue };
+        let after_name = previous
+            .trim_start_matches(['(', '“', '"'])
+            .starts_with(char::is_uppercase)
+            && !previous.ends_with([',', ';', ':']);
+        let opens_circumstance = match *word {
+            "in" | "on" | "during" | "to" | "while" | "after" | "before" | "when" | "as"
+            | "via" | "through" | "last" | "this" | "earlier" | "later" | "yesterday" | "today"
+            | "tonight" | "outside" | "inside" | "from" => true,
+            // "at a rally", not "at Riverside University" or "at the NCA".
+            "at" => words[index + 2..]
+                .iter()
+                .find(|next| !matches!(**next, "the" | "a" | "an"))
+                .is_some_and(|next| !next.starts_with(char::is_uppercase)),
+            _ => false,
+        };
+        if after_name && opens_circumstance {
+            let offset = word.as_ptr() as usize - phrase.as_ptr() as usize;
+            return phrase[..offset].trim_end();
+        }
+    }
+    phrase
 }
 
 /// "the minister, adding that …" → "the minister".
@@ -1481,7 +1783,7 @@ fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
         .iter()
         .map(|word| word.trim_matches([',', ';', ':']))
         .collect();
-    let limit = words.len().min(MAX_SPEAKER_WORDS);
+    let limit = words.len().min(2 * MAX_SPEAKER_WORDS);
     for position in 1..limit {
         if cue_length(&bare[position..]).is_none() {
             continue;
@@ -1491,6 +1793,11 @@ fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
             phrase_end -= 1;
         }
         if phrase_end == 0 {
+            continue;
+        }
+        // "Although the administration has maintained that …, Lopez-Cantera said": a verb inside the
+        // subordinate clause is not the sentence's.
+        if in_subordinate_clause(&words[..phrase_end].join(" "), &words[position..]) {
             continue;
         }
         // "Repairs reported through the app rose …": a participle, not a reporting verb.
@@ -1535,9 +1842,31 @@ fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
                     });
             }
         }
-        if phrase.contains(['.', '“', '”', '"']) {
+        // A sentence ended before the verb: no subject ("Sen." ends none). A quote before it (a show's
+        // title, a phrase) leaves the subject after the last comma.
+        if split_sentences(&phrase, &[]).len() > 1 {
             return None;
         }
+        let phrase = if phrase.contains(['“', '”', '"']) {
+            match phrase.rsplit_once(", ") {
+                Some((_, tail)) if !tail.contains(['“', '”', '"']) => tail.to_owned(),
+                _ => return None,
+            }
+        } else {
+            phrase
+        };
+        // "Trump went fully on the attack, saying, …": a participle's speaker is the subject of the
+        // clause before it.
+        // "Jessica Mackler issued a statement saying …" too.
+        let phrase = if cue.ends_with("ing") {
+            let subject_end = first_verb_offset(&phrase);
+            if subject_end == phrase.len() && words[phrase_end - 1].ends_with(',') {
+                return None;
+            }
+            phrase[..subject_end].trim().to_owned()
+        } else {
+            phrase
+        };
         if let Some(mention) = parse_mention(&phrase) {
             return Some(SpeakerClause {
                 phrase,

@@ -236,6 +236,79 @@ const CUE_VERBS: &[&str] = &[
     "arguing",
     "insisting",
     "noting",
+    "questioned",
+    "beamed",
+    "pressed",
+    "thanked",
+    "blamed",
+    "calling",
+    "stating",
+    "declaring",
+    "claiming",
+    "describing",
+    "urging",
+    "asking",
+    "accusing",
+    "testified",
+    "testifies",
+    "fumed",
+    "fumes",
+    "retorted",
+    "retorts",
+    "riffed",
+    "boomed",
+    "remembered",
+    "remembers",
+    "pondered",
+    "recounted",
+    "recounts",
+    "lamented",
+    "laments",
+    "asserted",
+    "asserts",
+    "contended",
+    "contends",
+    "scoffed",
+    "snapped",
+    "shouted",
+    "yelled",
+    "exclaimed",
+    "interjected",
+    "gushed",
+    "bragged",
+    "brags",
+    "texted",
+    "emailed",
+    "protested",
+    "demanded",
+    "proclaimed",
+    "proclaims",
+    "wondered",
+    "wonders",
+    "speculated",
+    "reasoned",
+    "elaborated",
+    "answered",
+    "answers",
+    "confided",
+    "confessed",
+    "alleged",
+    "alleges",
+    "thundered",
+    "railed",
+    "marveled",
+    "marvelled",
+    "reflected",
+    "cracked",
+    "sniped",
+    "chided",
+    "mocked",
+    "teased",
+    "griped",
+    "grumbled",
+    "raved",
+    "cheered",
+    "crowed",
 ];
 
 /// Verbs that report speech only with a following particle or object ("went on", "pointed out").
@@ -244,6 +317,14 @@ const CUE_PHRASES: &[(&str, &str)] = &[
     ("goes", "on"),
     ("pointed", "out"),
     ("points", "out"),
+    ("shot", "back"),
+    ("fired", "back"),
+    ("hit", "back"),
+    ("chimed", "in"),
+    ("spoke", "up"),
+    ("summed", "up"),
+    ("went", "after"),
+    ("lashed", "out"),
 ];
 
 pub fn is_cue_verb(word: &str) -> bool {
@@ -283,35 +364,53 @@ pub fn is_common_verb(word: &str) -> bool {
 
 /// Auxiliaries that may stand between a speaker and a reporting verb ("has warned", "had said").
 pub fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        lowered(word).as_ref(),
-        "has"
-            | "have"
-            | "had"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "will"
-            | "would"
-            | "also"
-            | "later"
-            | "then"
-            | "previously"
-            | "earlier"
-            | "repeatedly"
-            | "today"
-            | "yesterday"
-            | "recently"
-            | "again"
-            | "already"
-            | "now"
-            | "publicly"
-            | "privately"
-            | "reportedly"
-            | "often"
-            | "always"
-    )
+    // "Instead, Will called …": a capitalised "Will" is a name.
+    if word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let lower = lowered(word);
+    // "Trump jokingly said", "Gorka similarly warned": a manner adverb between the speaker and the verb.
+    let manner_adverb = lower.len() >= 5
+        && lower.ends_with("ly")
+        && lower.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
+            lower.as_ref(),
+            "rally" | "family" | "assembly" | "supply" | "bully" | "tally" | "anomaly" | "monopoly"
+        );
+    manner_adverb
+        || matches!(
+            lower.as_ref(),
+            "never" | "still" | "once" | "too" | "first" | "finally" | "just" | "even" | "further"
+        )
+        || matches!(
+            lower.as_ref(),
+            "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "will"
+                | "would"
+                | "also"
+                | "later"
+                | "then"
+                | "previously"
+                | "earlier"
+                | "repeatedly"
+                | "today"
+                | "yesterday"
+                | "recently"
+                | "again"
+                | "already"
+                | "now"
+                | "publicly"
+                | "privately"
+                | "reportedly"
+                | "often"
+                | "always"
+        )
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -344,9 +443,74 @@ pub fn honorific(word: &str) -> Option<Option<Gender>> {
         "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Some(Some(Gender::Female)),
         "Dr" | "Prof" | "Professor" | "Cllr" | "Councillor" | "Rev" | "Revd" | "Judge"
         | "Justice" | "Det" | "Supt" | "Insp" | "Sgt" | "PC" | "DCI" | "DI" | "DS" | "Capt"
-        | "Col" | "Gen" | "Sen" | "Rep" | "Gov" | "President" | "Mx" => Some(None),
+        | "Col" | "Gen" | "Sen" | "Rep" | "Gov" | "President" | "Mx" | "Lt" | "Maj" | "Adm"
+        | "Cmdr" | "Cpl" | "Pvt" | "Atty" | "Fr" | "Hon" | "Sens" | "Reps" | "Brig" => Some(None),
         _ => None,
     }
+}
+
+/// Offices that an honorific's abbreviation names ("Sen." → senator): the role of whoever bears it.
+const OFFICES: &[(&str, &str)] = &[
+    ("Sen", "senator"),
+    ("Sens", "senator"),
+    ("Rep", "representative"),
+    ("Reps", "representative"),
+    ("Gov", "governor"),
+    ("Gen", "general"),
+    ("Col", "colonel"),
+    ("Capt", "captain"),
+    ("Maj", "major"),
+    ("Adm", "admiral"),
+    ("Cmdr", "commander"),
+    ("Sgt", "sergeant"),
+    ("Cpl", "corporal"),
+    ("Pvt", "private"),
+    ("Lt", "lieutenant"),
+    ("Cllr", "councillor"),
+    ("Councillor", "councillor"),
+    ("Judge", "judge"),
+    ("Justice", "justice"),
+    ("Det", "detective"),
+    ("Supt", "superintendent"),
+    ("Insp", "inspector"),
+    ("President", "president"),
+];
+
+/// Offices written as two abbreviations ("Lt. Gen.", "Atty. Gen.").
+const TWO_WORD_OFFICES: &[(&str, &str, &str)] = &[
+    ("Lt", "Gen", "lieutenant general"),
+    ("Lt", "Col", "lieutenant colonel"),
+    ("Lt", "Cmdr", "lieutenant commander"),
+    ("Lt", "Gov", "lieutenant governor"),
+    ("Maj", "Gen", "major general"),
+    ("Brig", "Gen", "brigadier general"),
+    ("Atty", "Gen", "attorney general"),
+];
+
+/// The office an honorific names, given the word after it, and how many words it takes: ("senator", 1)
+/// for "Sen.", ("lieutenant general", 2) for "Lt. Gen."; `None` for a courtesy title ("Mr", "Dr", "Sir").
+pub fn office_of_honorifics(word: &str, next: Option<&str>) -> Option<(&'static str, usize)> {
+    let word = word.trim_end_matches('.');
+    let next = next.map(|next| next.trim_end_matches('.'));
+    TWO_WORD_OFFICES
+        .iter()
+        .find(|&&(first, second, _)| first == word && Some(second) == next)
+        .map(|&(_, _, office)| (office, 2))
+        .or_else(|| {
+            OFFICES
+                .iter()
+                .find(|&&(abbreviation, _)| abbreviation == word)
+                .map(|&(_, office)| (office, 1))
+        })
+}
+
+/// Whether `role` is only what an honorific implies ("senator" from "Sen."), so that a role the sentence
+/// states is preferred to it.
+pub fn is_office_of_an_honorific(role: &str) -> bool {
+    OFFICES.iter().any(|&(_, office)| office == role)
+        || TWO_WORD_OFFICES
+            .iter()
+            .any(|&(_, _, office)| office == role)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -794,6 +958,23 @@ pub fn is_title_word(word: &str) -> bool {
             | "senator"
             | "deputy"
             | "assistant"
+            | "speaker"
+            | "ambassador"
+            | "attorney"
+            | "general"
+            | "congressman"
+            | "congresswoman"
+            | "nominee"
+            | "adviser"
+            | "advisor"
+            | "strategist"
+            | "pollster"
+            | "commander"
+            | "administrator"
+            | "whip"
+            | "counsel"
+            | "aide"
+            | "comptroller"
             | "acting"
             | "principal"
             | "coach"
@@ -879,6 +1060,115 @@ pub fn is_person_particle(word: &str) -> bool {
 }
 
 /// Words that open a sentence without being its subject ("However, it said").
+/// Words that open an adverbial rather than a name when capitalised at a sentence's start: prepositions,
+/// conjunctions and sentence adverbs ("In March, Trump said", "But Crawford said", "Asked Tuesday, she
+/// said"). None is a name in its own right; "Will", "May" or "Early", which can be, are not here.
+pub fn is_sentence_adverbial(word: &str) -> bool {
+    let word = word.trim_end_matches([',', ';', ':']);
+    is_discourse_opener(word)
+        || matches!(
+            lowered(word).as_ref(),
+            "after"
+                | "before"
+                | "since"
+                | "during"
+                | "of"
+                | "for"
+                | "from"
+                | "with"
+                | "without"
+                | "under"
+                | "by"
+                | "unlike"
+                | "like"
+                | "despite"
+                | "although"
+                | "though"
+                | "while"
+                | "if"
+                | "as"
+                | "when"
+                | "once"
+                | "until"
+                | "unless"
+                | "because"
+                | "neither"
+                | "nor"
+                | "either"
+                | "likewise"
+                | "indeed"
+                | "alongside"
+                | "then"
+                | "moreover"
+                | "besides"
+                | "nevertheless"
+                | "nonetheless"
+                | "just"
+                | "even"
+                | "only"
+                | "according"
+                | "amid"
+                | "among"
+                | "following"
+                | "within"
+                | "between"
+                | "against"
+                | "about"
+                | "upon"
+                | "throughout"
+                | "across"
+                | "not"
+                | "perhaps"
+                | "overall"
+                | "finally"
+                | "ultimately"
+                | "eventually"
+                | "recently"
+                | "tonight"
+                | "asked"
+                | "says"
+                | "said"
+        )
+}
+
+/// The short words a title or headline leaves in lower case ("Meet the Press", "Clinton Says Russians
+/// Hacked DNC, Calls Remarks ‘Troubling’"): articles, conjunctions and short prepositions.
+pub fn is_title_small_word(word: &str) -> bool {
+    matches!(
+        word.trim_matches(|c: char| !c.is_alphabetic()),
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "as"
+            | "vs"
+            | "per"
+            | "via"
+            | "into"
+            | "over"
+            | "is"
+    )
+}
+
+/// The days of the week: "Broaddrick Sunday" is a name and a day, not a two-word name.
+pub fn is_weekday(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches([',', '.', ';', ':']),
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
 pub fn is_discourse_opener(word: &str) -> bool {
     matches!(
         lowered(word).as_ref(),
@@ -945,6 +1235,18 @@ mod tests {
         assert_eq!(honorific("Dame"), Some(Some(Gender::Female)));
         assert_eq!(honorific("Dr."), Some(None));
         assert_eq!(honorific("Susie"), None);
+        assert_eq!(honorific("Lt."), Some(None));
+        assert_eq!(
+            office_of_honorifics("Sen.", Some("Dana")),
+            Some(("senator", 1))
+        );
+        assert_eq!(
+            office_of_honorifics("Lt.", Some("Gen.")),
+            Some(("lieutenant general", 2))
+        );
+        assert_eq!(office_of_honorifics("Mr.", Some("Okafor")), None);
+        assert!(is_office_of_an_honorific("lieutenant general"));
+        assert!(!is_office_of_an_honorific("chairwoman"));
         assert!(is_post_nominal("OBE,"));
         assert!(!is_post_nominal("IWF"));
     }

@@ -3,9 +3,10 @@
 //! organisation, a pronoun or a reference back) plus the role and organisation the apposition gives.
 
 use super::lexicon::{
-    honorific, is_business_reference, is_discourse_opener, is_name_particle, is_organisation_noun,
-    is_organisation_reference, is_person_particle, is_post_nominal, is_spokesperson, is_title_word,
-    pronoun, Gender, Pronoun,
+    honorific, is_business_reference, is_discourse_opener, is_name_particle,
+    is_office_of_an_honorific, is_organisation_noun, is_organisation_reference, is_person_particle,
+    is_post_nominal, is_sentence_adverbial, is_spokesperson, is_title_small_word, is_title_word,
+    is_weekday, office_of_honorifics, pronoun, Gender, Pronoun,
 };
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,12 +56,32 @@ const MAX_PHRASE_WORDS: usize = 24;
 
 /// Reads a speaker phrase; `None` when it names no one (a clause, a lower-case noun phrase).
 pub fn parse_mention(phrase: &str) -> Option<Mention> {
+    let phrase = without_party_tags(phrase);
     let phrase = strip_openers(
         phrase
             .trim()
             .trim_matches([',', ';', ':', '.', ' ', '—', '–']),
     );
-    if phrase.is_empty() || phrase.split_whitespace().count() > MAX_PHRASE_WORDS {
+    // "Broaddrick Sunday", "Trump on Monday": the day the words were said is not the speaker.
+    let phrase = match phrase.rsplit_once(' ') {
+        Some((rest, last)) if is_weekday(last) => rest
+            .trim_end()
+            .trim_end_matches([',', ' '])
+            .trim_end_matches(" on"),
+        _ => phrase,
+    };
+    // "Marc E. Elias, a Washington lawyer who has filed many of the suits …": a long relative clause
+    // says more than who the speaker is.
+    let phrase = if phrase.split_whitespace().count() > MAX_PHRASE_WORDS {
+        [" who ", " whose ", " which "]
+            .iter()
+            .filter_map(|pronoun| phrase.find(pronoun))
+            .min()
+            .map_or(phrase, |at| phrase[..at].trim_end_matches(','))
+    } else {
+        phrase
+    };
+    if phrase.is_empty() {
         return None;
     }
     if let Some(pronoun) = (!phrase.contains(' ')).then(|| pronoun(phrase)).flatten() {
@@ -71,7 +92,20 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
             owner: None,
         });
     }
-    let segments: Vec<&str> = split_segments(phrase);
+    let mut segments: Vec<&str> = split_segments(phrase);
+    // "In March, Trump", "Asked Tuesday about the emails, Feinstein", "Hours later, Trump", "In Hudson,
+    // New Hampshire Monday, the Christie supporter": adverbials of time and place before the speaker.
+    while segments.len() > 1 && is_adverbial_segment(segments[0]) {
+        segments.remove(0);
+    }
+    if segments
+        .iter()
+        .map(|segment| segment.split_whitespace().count())
+        .sum::<usize>()
+        > MAX_PHRASE_WORDS
+    {
+        return None;
+    }
     let people: Vec<_> = segments
         .iter()
         .enumerate()
@@ -117,8 +151,11 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
                 owner: None,
             });
         }
-        // A role a title implies ("Cllr" → councillor) gives way to one the sentence states.
-        let implied_by_title = role_prefix.as_deref() == Some("councillor");
+        // A role a title implies ("Cllr" → councillor, "Sen." → senator) gives way to one the sentence
+        // states.
+        let implied_by_title = role_prefix
+            .as_deref()
+            .is_some_and(is_office_of_an_honorific);
         let mut role = if implied_by_title {
             None
         } else {
@@ -140,6 +177,10 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
             role = role.or(leading_role);
         }
         for segment in &segments[index + 1..] {
+            // "Harold Benn, 61, a retired welder": an age is neither role nor organisation.
+            if segment.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
             let (segment_role, segment_organisation) = role_of_organisation(segment);
             role = role.or(segment_role);
             organisation = organisation.or(segment_organisation);
@@ -295,6 +336,12 @@ pub fn split_role(role: &str) -> (Option<String>, Option<String>, Option<String>
     if matches!(first_lower.as_str(), "its" | "their" | "his" | "her") {
         return (None, Some(first_lower), rest(1));
     }
+    // "Former Arkansas governor": the time of the post qualifies the role, not the place.
+    if tokens.len() >= 2 && is_temporal(first) {
+        let (organisation, owner, role) = split_role(&tokens[1..].join(" "));
+        let role = role.map(|role| format!("{first_lower} {role}"));
+        return (organisation, owner, role.or(Some(first_lower)));
+    }
     // "the club’s manager" names an owner; "children’s services lead" is a role.
     if strip_possessive(first) != *first
         && !is_capitalised(first)
@@ -307,6 +354,16 @@ pub fn split_role(role: &str) -> (Option<String>, Option<String>, Option<String>
         .position(|word| !is_capitalised(word) && !is_name_particle(word))
         .unwrap_or(tokens.len());
     if run_end == tokens.len() {
+        // "Iowa State University's Dianne Bystrom": the owner is where she works.
+        let last = tokens[run_end - 1];
+        if strip_possessive(last) != last {
+            let organisation: Vec<&str> = tokens[..run_end - 1]
+                .iter()
+                .copied()
+                .chain([strip_possessive(last)])
+                .collect();
+            return (Some(organisation.join(" ")), None, None);
+        }
         return (None, None, Some(role.to_owned()));
     }
     // A name never ends in "of" or "and": "Professor of education policy" names no "Professor of".
@@ -317,6 +374,13 @@ pub fn split_role(role: &str) -> (Option<String>, Option<String>, Option<String>
         return (None, None, Some(role.to_owned()));
     }
     let run = &tokens[..run_end];
+    // "Pruitt's Republican counterpart": a person's possessive, then words about the post, is all role.
+    if run[..run_end - 1]
+        .iter()
+        .any(|word| strip_possessive(word) != *word)
+    {
+        return (None, None, Some(role.to_owned()));
+    }
     let last = run[run_end - 1];
     if strip_possessive(last) != last {
         let organisation: Vec<&str> = run[..run_end - 1]
@@ -386,6 +450,55 @@ fn role_of_relative_clause(segment: &str) -> Option<(Option<String>, Option<Stri
     Some((Some(role.to_owned()), organisation))
 }
 
+/// An American party–state tag after a name ("R-Ohio", "(D-N.Y.)", "I-Vt."): it says where a legislator
+/// sits, not who they are or what post they hold.
+fn is_party_tag(token: &str) -> bool {
+    let tag = token
+        .strip_prefix('(')
+        .unwrap_or(token)
+        .trim_end_matches([',', ';', ')'])
+        .trim_end_matches(')');
+    // "Howard Dean (D)": the party alone.
+    if matches!(token.trim_end_matches([',', ';']), "(D)" | "(R)" | "(I)") {
+        return true;
+    }
+    let Some(state) = ["R-", "D-", "I-"]
+        .iter()
+        .find_map(|party| tag.strip_prefix(party))
+    else {
+        return false;
+    };
+    let state = state.trim_end_matches('.');
+    state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.len() <= 14
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+        && state != "Day"
+}
+
+/// The phrase with party–state tags taken out, keeping the comma that closed one
+/// ("Rep. Marcus Bell (D-N.Y.), who chairs the panel" → "Rep. Marcus Bell, who chairs the panel").
+fn without_party_tags(phrase: &str) -> std::borrow::Cow<'_, str> {
+    if !phrase.split_whitespace().any(is_party_tag) {
+        return std::borrow::Cow::Borrowed(phrase);
+    }
+    let mut kept: Vec<String> = Vec::new();
+    for token in phrase.split_whitespace() {
+        if !is_party_tag(token) {
+            kept.push(token.to_owned());
+            continue;
+        }
+        let closing = token.trim_end_matches(')');
+        if let Some(last) = kept.last_mut() {
+            if let Some(mark) = closing.chars().last().filter(|c| matches!(c, ',' | ';')) {
+                if !last.ends_with([',', ';']) {
+                    last.push(mark);
+                }
+            }
+        }
+    }
+    std::borrow::Cow::Owned(kept.join(" "))
+}
+
 fn strip_openers(phrase: &str) -> &str {
     let mut rest = phrase;
     loop {
@@ -393,10 +506,36 @@ fn strip_openers(phrase: &str) -> &str {
             return rest;
         };
         let word = first.trim_end_matches(',');
-        // "However, it" and "But the council" — not "The council" or "In Ireland" where the word is part of the name.
-        if is_discourse_opener(word)
-            && (first.ends_with(',')
-                || matches!(word.to_lowercase().as_str(), "but" | "and" | "so" | "yet"))
+        // "However, it", "But the council", "But even as Trump" — not "The council" or "In Ireland" where
+        // the word is part of the name.
+        if (is_discourse_opener(word) && first.ends_with(','))
+            || matches!(
+                word.to_lowercase().as_str(),
+                "but"
+                    | "and"
+                    | "so"
+                    | "yet"
+                    | "even"
+                    | "as"
+                    | "also"
+                    | "then"
+                    | "just"
+                    | "only"
+                    | "still"
+                    | "indeed"
+                    | "likewise"
+                    | "instead"
+                    | "meanwhile"
+                    | "however"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "when"
+                    | "if"
+                    | "once"
+                    | "because"
+                    | "whereas"
+            )
         {
             rest = tail.trim_start();
         } else {
@@ -428,18 +567,49 @@ fn split_segments(phrase: &str) -> Vec<&str> {
     segments.push(phrase[start..].trim());
     segments
         .into_iter()
+        .flat_map(split_name_of_place)
         .filter(|segment| !segment.is_empty())
         .filter(|segment| {
-            let first = segment
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
-            // Relative clauses and participle phrases describe circumstances, not the speaker's role.
-            !matches!(first.as_str(), "who" | "which" | "whose" | "where" | "when")
-                && !first.ends_with("ing")
+            let mut tokens = segment.split_whitespace();
+            let written = tokens.next().unwrap_or("");
+            let next = tokens.next();
+            let first = written.to_lowercase();
+            // Relative clauses and participle phrases describe circumstances, not the speaker's role
+            // ("Defending, Sir Hugh", "Speaking to reporters"); "Wyoming GOP chairman" names a place.
+            let participle = first.ends_with("ing")
+                && (!is_capitalised(written)
+                    || is_discourse_opener(written)
+                    || next.is_none_or(|next| !is_capitalised(next)));
+            !matches!(first.as_str(), "who" | "which" | "whose" | "where" | "when") && !participle
         })
         .collect()
+}
+
+/// "Patricia Moran of Cheyenne", "Stephen Vladeck of the University of Texas": a full name, then where
+/// the person is from or works, as two parts. "Secretary of State" and "Bank of America" are one.
+fn split_name_of_place(segment: &str) -> Vec<&str> {
+    let tokens: Vec<&str> = segment.split_whitespace().collect();
+    let split_at = tokens.iter().enumerate().position(|(index, word)| {
+        matches!(*word, "of" | "at" | "from")
+            && index >= 2
+            && tokens[index - 2..index].iter().all(|word| {
+                is_capitalised(word)
+                    && !is_organisation_noun(word)
+                    && !is_title_word(word)
+                    && !is_acronym(word)
+                    && honorific(word).is_none()
+            })
+            && tokens
+                .get(index + 1)
+                .is_some_and(|next| is_capitalised(next) || matches!(*next, "the" | "The"))
+    });
+    match split_at {
+        Some(index) => {
+            let offset = tokens[index].as_ptr() as usize - segment.as_ptr() as usize;
+            vec![segment[..offset].trim(), segment[offset..].trim()]
+        }
+        None => vec![segment],
+    }
 }
 
 fn words(text: &str) -> Vec<&str> {
@@ -494,18 +664,31 @@ pub fn strip_possessive(word: &str) -> &str {
 /// name ("Health minister Tom Reilly"). The name is the segment's last run of capitalised words, of two to
 /// four words, with no organisation noun and no article before it.
 fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> {
-    let mut tokens = words(segment);
-    while tokens.last().is_some_and(|word| is_post_nominal(word)) {
+    // "Rep. Marcus Okafor (D-Mich.)": the party–state tag is not part of the name.
+    let mut tokens: Vec<&str> = words(segment)
+        .into_iter()
+        .filter(|word| !is_party_tag(word))
+        .collect();
+    while tokens
+        .last()
+        .is_some_and(|word| is_post_nominal(word) || is_weekday(word))
+    {
         tokens.pop();
     }
-    // The name is the last run of capitalised words; a comma inside ends a run ("Harbridge, Mr Calloway").
+    // The name is the last run of capitalised words; a comma or colon inside ends a run ("Harbridge, Mr
+    // Calloway"), and so does an owner ("Commentary’s Noah Rothman"). An adverbial's first word ("In
+    // March", "But Crawford") and a contraction ("I’m") are never part of a name.
     let last = tokens.len().saturating_sub(1);
     let mut run_start = tokens
         .iter()
         .enumerate()
         .rposition(|(index, word)| {
             (!is_capitalised(word) && !is_person_particle(word))
-                || (index < last && word.ends_with([',', ';']))
+                || (index < last
+                    && (word.ends_with([',', ';', ':']) || strip_possessive(word) != *word))
+                || is_contraction(word)
+                || is_sentence_adverbial(word)
+                || is_temporal(word)
         })
         .map_or(0, |position| position + 1);
     // Particles may sit inside a name, not at its start.
@@ -529,18 +712,19 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
     {
         title_role.extend(run.drain(..first_honorific));
         honorific_count += first_honorific;
-        // "Former Sen.": an office's abbreviation completes the role; a courtesy title ("Sir") does not.
-        if !is_courtesy_title(run[0]) {
-            title_role.push(run[0]);
-        }
     }
+    // An honorific that names an office ("Sen.", "Lt. Gen.", "Cllr") is also the bearer's role; a
+    // courtesy title ("Mr", "Sir", "Dr") says nothing of one.
     while let Some(found) = run.first().and_then(|word| honorific(word)) {
         gender = gender.or(found);
-        honorific_count += 1;
-        if matches!(run[0].trim_end_matches('.'), "Cllr" | "Councillor") {
-            title_role.push("councillor");
+        let office = office_of_honorifics(run[0], run.get(1).copied())
+            .filter(|&(_, taken)| run.len() > taken);
+        let taken = office.map_or(1, |(_, taken)| taken);
+        if let Some((office, _)) = office {
+            title_role.push(office);
         }
-        run.remove(0);
+        honorific_count += taken;
+        run.drain(..taken);
     }
     // "Chief Constable Marcus Hale", "Transport Secretary Gareth Lowe": capitalised words up to a job
     // title before a full name (two words at least) are its role.
@@ -561,7 +745,11 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
         && run
             .iter()
             .all(|word| !is_organisation_noun(word) && !is_acronym(word))
-        && run.iter().all(|word| word.chars().any(char::is_lowercase))
+        // Every word but a middle initial ("Linda M. Hale", "G. K. Sloane") has a lower-case letter.
+        && run.iter().any(|word| word.chars().any(char::is_lowercase))
+        && run.iter().enumerate().all(|(index, word)| {
+            word.chars().any(char::is_lowercase) || (index + 1 < run.len() && is_initial(word))
+        })
         && !run.iter().any(|word| word.contains(['(', ')']));
     let preceded_by_article = run_start
         .checked_sub(1)
@@ -579,35 +767,99 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
     if !valid || (preceded_by_article && honorific_count == 0) {
         return None;
     }
-    let role_words = &tokens[..tokens.len() - name_words - honorific_count];
-    let role = (!role_words.is_empty())
-        .then(|| strip_article(&role_words.join(" ")).to_owned())
-        .filter(|role| !role.is_empty())
-        .or_else(|| (!title_role.is_empty()).then(|| title_role.join(" ")));
+    let mut role_words = &tokens[..tokens.len() - name_words - honorific_count];
+    // "As Michael Dell", "But Sen. Ray Ortiz": an opening word is no part of the role.
+    while role_words
+        .first()
+        .is_some_and(|word| is_sentence_adverbial(word))
+    {
+        role_words = &role_words[1..];
+    }
+    // "Former Sen. Dana Whitfield": the time of a post qualifies the office an honorific names.
+    let temporal_only = !role_words.is_empty() && role_words.iter().all(|word| is_temporal(word));
+    let role = if temporal_only && !title_role.is_empty() {
+        Some(format!("{} {}", role_words.join(" "), title_role.join(" ")))
+    } else {
+        (!role_words.is_empty())
+            .then(|| strip_article(&role_words.join(" ")).to_owned())
+            .filter(|role| !role.is_empty())
+            .or_else(|| (!title_role.is_empty()).then(|| title_role.join(" ")))
+    };
+    // "Hillary Clinton’s campaign": the owner is named, without the possessive.
     let name = run
         .iter()
-        .map(|word| word.trim_end_matches([',', '.', ';', ':']))
+        .map(|word| {
+            let word = word.trim_end_matches([',', ';', ':']);
+            if is_initial(word) {
+                word
+            } else {
+                strip_possessive(word.trim_end_matches('.'))
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ");
     Some((name, gender, role))
 }
 
-/// A title of address that says nothing of the office held.
-fn is_courtesy_title(word: &str) -> bool {
+/// Whether a comma-separated part before a speaker says when or where, not who: it opens with a
+/// preposition or sentence adverb ("In March", "After the debate"), ends with a word of time ("Hours
+/// later", "New Hampshire Monday"), or is an abbreviated place ("S.C.", "Calif.").
+fn is_adverbial_segment(segment: &str) -> bool {
+    let mut tokens = segment.split_whitespace();
+    let first = tokens.next().unwrap_or_default();
+    let last = tokens.next_back().unwrap_or(first);
+    let bare_last = last.trim_end_matches([',', '.']);
+    is_sentence_adverbial(first)
+        || is_weekday(last)
+        || matches!(
+            bare_last,
+            "later" | "earlier" | "ago" | "afterward" | "afterwards" | "night" | "morning" | "week"
+        )
+        || (segment.contains('.')
+            && !segment.contains(' ')
+            && segment.len() <= 6
+            && segment.starts_with(char::is_uppercase))
+}
+
+/// "Former", "outgoing", "acting": words that say when someone held a post, never part of a name.
+fn is_temporal(word: &str) -> bool {
     matches!(
-        word.trim_end_matches('.'),
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Miss"
-            | "Mx"
-            | "Sir"
-            | "Dame"
-            | "Lady"
-            | "Lord"
-            | "Dr"
-            | "Prof"
-            | "Professor"
+        word.to_lowercase().as_str(),
+        "former" | "outgoing" | "incoming" | "acting" | "interim" | "retired" | "then" | "late"
     )
+}
+
+/// "M.", "J.": one capital and a full stop.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.next() == Some('.')
+        && chars.next().is_none()
+}
+
+/// "I’m", "we’ll", "don’t": a pronoun or verb run together with another, never a name.
+fn is_contraction(word: &str) -> bool {
+    let word = word.trim_end_matches([',', '.', ';', ':', '!', '?']);
+    [
+        "’m", "'m", "’ll", "'ll", "’ve", "'ve", "’re", "'re", "’d", "'d", "n’t", "n't",
+    ]
+    .iter()
+    .any(|ending| word.ends_with(ending))
+}
+
+/// Whether `text` is set in headline case ("Clinton Says Russians Hacked DNC, Calls Remarks
+/// ‘Troubling’"): capitalised words run together there without being names.
+pub fn is_headline_case(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphabetic))
+        .collect();
+    let capitalised = words.iter().filter(|word| is_capitalised(word)).count();
+    let small_words_only = words
+        .iter()
+        .filter(|word| !is_capitalised(word))
+        .all(|word| is_title_small_word(word));
+    words.len() >= 4 && small_words_only && capitalised * 4 >= words.len() * 3
 }
 
 fn strip_article(text: &str) -> &str {
@@ -666,6 +918,8 @@ fn role_of_organisation(segment: &str) -> (Option<String>, Option<String>) {
             if preposition != "at " && names_a_workplace(rest) {
                 return (None, Some(rest.to_owned()));
             }
+            // "Patricia Moran of Cheyenne": where she lives is neither role nor organisation.
+            return (None, None);
         }
     }
     for preposition in [
@@ -715,6 +969,12 @@ fn role_of_organisation(segment: &str) -> (Option<String>, Option<String>) {
             }
             search_end = position;
         }
+    }
+    // "a retired welder from Toledo": where the person is from is not part of the role.
+    if let Some((role, place)) = segment.split_once(" from ") {
+        let organisation = looks_like_organisation(strip_article(place), place.starts_with("the "))
+            .then(|| strip_article(place).to_owned());
+        return (Some(role.trim().to_owned()), organisation);
     }
     let looks_like_role = !segment.is_empty() && segment.split_whitespace().count() <= 10;
     (looks_like_role.then(|| segment.to_owned()), None)
@@ -788,6 +1048,10 @@ fn organisation_head(segment: &str) -> Option<MentionHead> {
         [.., last]
             if tokens.len() <= 3
                 && !is_capitalised(last)
+                && !matches!(
+                    *last,
+                    "the" | "a" | "an" | "of" | "to" | "and" | "or" | "that"
+                )
                 && last
                     .trim_end_matches([',', '.'])
                     .chars()
@@ -1213,7 +1477,50 @@ mod tests {
         check(
             "Former Sen. Dana Whitfield",
             expect![[
-                r#"Some(Mention { head: Person { name: "Dana Whitfield", gender: None }, role: Some("Former Sen."), organisation: None, owner: None })"#
+                r#"Some(Mention { head: Person { name: "Dana Whitfield", gender: None }, role: Some("former senator"), organisation: None, owner: None })"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn american_offices_party_tags_and_military_ranks() {
+        // The office an abbreviation names is the role; a party–state tag is neither name nor role.
+        check(
+            "Sen. Dana Whitfield, R-Ohio",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Dana Whitfield", gender: None }, role: Some("senator"), organisation: None, owner: None })"#
+            ]],
+        );
+        check(
+            "Rep. Marcus Bell (D-N.Y.), who chairs the panel",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Marcus Bell", gender: None }, role: Some("chair"), organisation: None, owner: None })"#
+            ]],
+        );
+        // A role the sentence states is preferred to the one the abbreviation implies.
+        check(
+            "Sen. Dana Whitfield, R-Ohio, the committee's chairwoman",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Dana Whitfield", gender: None }, role: Some("chairwoman"), organisation: None, owner: Some("committee") })"#
+            ]],
+        );
+        check(
+            "Lt. Gen. Ray Ortiz",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Ray Ortiz", gender: None }, role: Some("lieutenant general"), organisation: None, owner: None })"#
+            ]],
+        );
+        check(
+            "Gov. Ana Pruitt",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Ana Pruitt", gender: None }, role: Some("governor"), organisation: None, owner: None })"#
+            ]],
+        );
+        // "Mr." names no office: no role.
+        check(
+            "Mr. Okafor",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Okafor", gender: Some(Male) }, role: None, organisation: None, owner: None })"#
             ]],
         );
     }

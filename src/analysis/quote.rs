@@ -6,7 +6,7 @@ use std::ops::Range;
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
-use super::lexicon::is_cue_verb;
+use super::lexicon::{is_cue_verb, is_title_small_word};
 use super::quote_marks::{find_quoted_spans, MarkStyle};
 use crate::corpus::{is_title_case, Corpus, Document, ParagraphRole};
 
@@ -216,12 +216,20 @@ pub fn find_quote_candidates(document: &Document) -> Vec<QuoteCandidate> {
 /// sentence's punctuation, and either named by the noun before it ("the report “…”", "documentary “…”")
 /// or written in title case ("Out of Sight", "Kids Not Cases").
 fn is_title_of_work(before: &str, quoted: &str) -> bool {
-    let quoted = quoted.trim();
+    let written = quoted.trim();
+    // American style puts the sentence's comma or full stop inside the marks: “Meet the Press.”,
+    // “State of the Union,”. A subtitle follows a colon: “The Art of the Deal: …”.
+    let quoted = written
+        .strip_suffix([',', '.'])
+        .filter(|rest| !rest.ends_with('.'))
+        .unwrap_or(written);
+    let inside_punctuation = quoted.len() < written.len();
     let words: Vec<&str> = quoted.split_whitespace().collect();
     if words.is_empty()
         || words.len() > 8
-        || quoted.contains(['.', '!', '?', ';', ':'])
+        || quoted.contains(['.', '!', '?', ';'])
         || quoted.ends_with(',')
+        || (quoted.contains(':') && !is_title_case(&quoted.replace(':', "")))
     {
         return false;
     }
@@ -230,11 +238,17 @@ fn is_title_of_work(before: &str, quoted: &str) -> bool {
         .trim_end_matches(',')
         .split_whitespace()
         .rev();
-    let previous = before_words.next().unwrap_or("").to_lowercase();
-    // "called the strategy “the final straw”" judges the work; it does not name it.
-    let judged = before_words
-        .nth(1)
-        .is_some_and(|word| is_cue_verb(word.trim_matches(',')));
+    let written_previous = before_words.next().unwrap_or("");
+    let previous = written_previous.to_lowercase();
+    // "called the strategy “the final straw”" judges the work; it does not name it. "called her
+    // “Crooked Hillary.”", "branded it “…”" give a name in the speaker's words.
+    let second = before_words.next();
+    let third = before_words.next();
+    let judged = third.is_some_and(|word| is_cue_verb(word.trim_matches(',')));
+    let named_by_a_cue = [Some(written_previous), second]
+        .into_iter()
+        .flatten()
+        .any(|word| is_cue_verb(word.trim_matches(',')));
     let named_as_work = !judged
         && matches!(
             previous.as_str(),
@@ -262,5 +276,30 @@ fn is_title_of_work(before: &str, quoted: &str) -> bool {
     let title_case = words.len() >= 2
         && is_title_case(quoted)
         && words.iter().filter(|word| capitalised(word)).count() >= 2;
+    if inside_punctuation {
+        // With the sentence's punctuation inside the marks the words may as well be someone's ("It’s
+        // not new in Virginia,"): only a strict title counts, and not a name someone gave in their
+        // words ("called her “Crooked Hillary.”").
+        return is_strict_title_case(&words) && !judged && !named_by_a_cue;
+    }
     named_as_work || title_case
+}
+
+/// Every word capitalised but the short ones a title leaves in lower case: "Meet the Press", "The Art of
+/// the Deal", not "It’s not new in Virginia".
+fn is_strict_title_case(words: &[&str]) -> bool {
+    let capitalised = |word: &str| {
+        word.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    words.len() >= 2
+        && capitalised(words[0])
+        && words
+            .iter()
+            .all(|word| capitalised(word) || is_title_small_word(word))
+        && !words
+            .iter()
+            .any(|word| word.contains(['’', '\'']) && !word.ends_with("’s"))
 }

@@ -7,7 +7,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "sen", "gov", "gen", "lt", "col", "capt", "sgt",
     "rev", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cllr", "insp", "supt", "det",
-    "approx", "est", "fig", "vol",
+    "approx", "est", "fig", "vol", "rep", "reps", "sens", "gens", "atty", "maj", "adm", "cmdr",
+    "cpl", "pvt", "hon", "fr", "brig", "u.s", "u.n", "u.k",
 ];
 
 /// The sentences of `paragraph` (ranges relative to it, trimmed), given the ranges of its quoted spans,
@@ -23,9 +24,15 @@ pub fn split_sentences(paragraph: &str, quoted: &[Range<usize>]) -> Vec<Range<us
     {
         let offset = search_from + found;
         search_from = offset + c.len_utf8();
-        let inside_quote = quoted
-            .iter()
-            .any(|range| range.start <= offset && offset < range.end);
+        // A stop that closes the quotation ("… “caused death.” Bernie Sanders called …") may end the
+        // sentence too.
+        let inside_quote = quoted.iter().any(|range| {
+            range.start <= offset
+                && offset < range.end
+                && !paragraph[search_from..range.end.min(paragraph.len())]
+                    .chars()
+                    .all(|c| matches!(c, '”' | '"' | '’' | '\'' | '»' | ')'))
+        });
         if inside_quote || is_abbreviation(&paragraph[..offset]) {
             continue;
         }
@@ -114,6 +121,45 @@ mod tests {
             sentences("Dr. Smith met J. Jones on Dec. 11 about £4.2 million. Then he left."),
             [
                 "Dr. Smith met J. Jones on Dec. 11 about £4.2 million.",
+                "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn american_titles_and_the_country_do_not_end_sentences() {
+        assert_eq!(
+            sentences(
+                "Rep. Marcus Bell met Sen. Dana Whitfield and Lt. Gen. Ray Ortiz at the U.S. Capitol. \
+                 Atty. Gen. Lee spoke. Then they left."
+            ),
+            [
+                "Rep. Marcus Bell met Sen. Dana Whitfield and Lt. Gen. Ray Ortiz at the U.S. Capitol.",
+                "Atty. Gen. Lee spoke.",
+                "Then they left."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stop_closing_a_quotation_may_end_the_sentence() {
+        let paragraph = "Rao said Lee “caused harm.” Kim called Rao a “liar.” Then he left.";
+        let quoted: Vec<Range<usize>> = ["“caused harm.”", "“liar.”"]
+            .iter()
+            .map(|quote| {
+                let start = paragraph.find(quote).unwrap();
+                start..start + quote.len()
+            })
+            .collect();
+        let texts: Vec<&str> = split_sentences(paragraph, &quoted)
+            .into_iter()
+            .map(|range| &paragraph[range])
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Rao said Lee “caused harm.”",
+                "Kim called Rao a “liar.”",
                 "Then he left."
             ]
         );

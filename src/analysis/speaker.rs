@@ -60,7 +60,7 @@ impl Speaker {
 
 /// The key two names must share to be one speaker: Unicode form, case, apostrophe style, a leading "the",
 /// spacing, and the name's own acronym after it ("National Police Chiefs' Council (NPCC)", as a publisher
-/// is often written) set aside.
+/// is often written) set aside, and a middle initial: "Harry M. Reid" is Harry Reid.
 pub fn name_key(name: &str) -> String {
     let name = without_own_acronym(name);
     // Every speaker lookup makes a key: built word by word into one string, one buffer folding each word.
@@ -69,10 +69,18 @@ pub fn name_key(name: &str) -> String {
     let mut words = 0;
     // Unicode forms, apostrophes and dashes folded once for the whole name.
     let name = fold_key(name);
+    let word_count = name.split_whitespace().count();
     for (position, word) in name.split_whitespace().enumerate() {
         folded.clear();
         folded.push_str(word);
         let bare = strip_possessive(folded.trim_matches([',', '.', ';', ':']));
+        let middle_initial = position > 0
+            && position + 1 < word_count
+            && bare.chars().count() == 1
+            && bare.chars().all(char::is_uppercase);
+        if middle_initial {
+            continue;
+        }
         let before = key.len();
         if words > 0 {
             key.push(' ');
@@ -207,6 +215,9 @@ fn expansion_before(before: &str, acronym: &str) -> Option<String> {
 pub struct SpeakerRegistry {
     speakers: Vec<Speaker>,
     by_key: FxHashMap<String, usize>,
+    /// People named in full, by the key of their last name: "Okafor said" in a story that never names
+    /// him in full is the one Okafor the corpus knows, if there is only one.
+    by_surname: FxHashMap<String, Vec<usize>>,
     ids: FxHashSet<String>,
     acronyms: AcronymTable,
 }
@@ -241,9 +252,31 @@ impl SpeakerRegistry {
         self.by_key.get(&name_key(name)).copied()
     }
 
+    /// The one person of the corpus so far whose full name ends in `surname`; none when there are two
+    /// (Bill and Hillary Clinton), for the story to decide.
+    pub fn only_person_by_surname(&self, surname: &str) -> Option<usize> {
+        let mut people = self
+            .by_surname
+            .get(&name_key(surname))?
+            .iter()
+            .copied()
+            .filter(|&index| self.speakers[index].kind == SpeakerKind::Person);
+        let found = people.next()?;
+        people.next().is_none().then_some(found)
+    }
+
     pub fn person(&mut self, name: &str, role: Option<&str>, organisation: Option<&str>) -> usize {
         let organisation = organisation.map(|organisation| self.organisation_name(organisation));
+        let known = self.speakers.len();
         let index = self.find_or_insert(name, SpeakerKind::Person);
+        if index == known {
+            if let Some((_, surname)) = name.trim().rsplit_once(' ') {
+                self.by_surname
+                    .entry(name_key(surname))
+                    .or_default()
+                    .push(index);
+            }
+        }
         let speaker = &mut self.speakers[index];
         if speaker.role.is_none() {
             speaker.role = role.map(str::to_owned);

@@ -5,7 +5,9 @@ use std::fmt;
 use std::ops::Range;
 
 use super::brat::{GoldAttribution, GoldDocument};
-use crate::analysis::{fold_key, is_title_or_honorific, Analysis, Quote, QuoteKind, Speaker};
+use crate::analysis::{
+    fold_key, is_title_or_honorific, Analysis, Quote, QuoteKind, Speaker, SpeakerKind,
+};
 use crate::corpus::Corpus;
 
 /// A direct quote is annotated content that is at least this share quotation (by characters).
@@ -390,6 +392,12 @@ fn names_someone(source: &str) -> bool {
 /// Bill Clinton; "Mrs. Clinton" and "Clinton" may be either, and are not counted wrong).
 fn same_person(speaker: &Speaker, source: &str) -> bool {
     let source = words(source);
+    // "Hillary" for Hillary Clinton: a source of one word that is the speaker's first name.
+    if let ([only], [first, _, ..]) = (source.as_slice(), words(&speaker.name).as_slice()) {
+        if only.key == first.key && speaker.kind == SpeakerKind::Person {
+            return true;
+        }
+    }
     std::iter::once(&speaker.name)
         .chain(&speaker.aliases)
         .any(|name| {
@@ -515,6 +523,8 @@ mod tests {
             ("Sen", "Sen. Dana Whitfield, R-Ohio", false),
             ("Dana Whitfield", "Rep. Marcus Lee", false),
             ("José Álvarez", "Jose Alvarez", true),
+            ("Hillary Clinton", "Hillary", true),
+            ("Hillary Clinton", "Bill", false),
         ];
         for (ours, annotated, expected) in cases {
             assert_eq!(
