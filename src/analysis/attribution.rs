@@ -9,10 +9,12 @@ use std::ops::Range;
 use super::fold::fold_key;
 use super::lexicon::{
     cue_length, is_auxiliary, is_business_reference, is_civic_noun, is_common_verb, is_cue_verb,
-    is_organisation_reference, is_post_in_organisation, is_weekday, lowered, Gender, Pronoun,
+    is_determiner, is_organisation_reference, is_post_in_organisation, is_weekday, lowered, Gender,
+    Pronoun,
 };
 use super::mention::{
-    find_organisation_names, is_headline_case, parse_mention, person_names_at, Mention, MentionHead,
+    find_organisation_names, is_headline_case, parse_mention, person_names_at, strip_openers,
+    Mention, MentionHead,
 };
 use super::quote::{
     find_quote_candidates, AttributionEvidence, Quote, QuoteCandidate, QuoteKind, QuotePart,
@@ -277,6 +279,12 @@ impl Reader<'_> {
         let kind = quote_kind(document, candidate, before);
 
         let before_trimmed = before.trim_end();
+        // "…,” / "…?” / "…!”: the sentence goes on after the closing mark.
+        let closed_on_comma = candidate.parts.last().is_some_and(|part| {
+            document.text[part.range()]
+                .trim_end()
+                .ends_with([',', '?', '!'])
+        });
         let previous_clause = (before_trimmed.is_empty() && candidate.opens_paragraph)
             .then(|| self.previous_paragraph_clause(paragraph_index))
             .flatten();
@@ -288,18 +296,34 @@ impl Reader<'_> {
         }
         .or_else(|| {
             if before_trimmed.ends_with(':') {
-                clause_before(before_trimmed).map(|found| (found, AttributionEvidence::Introduced))
+                clause_before(before_trimmed)
+                    .or_else(|| colon_introduction(before_trimmed))
+                    .map(|found| (found, AttributionEvidence::Introduced))
             } else if let Some(clause) = previous_clause {
-                clause_before(&clause).map(|found| (found, AttributionEvidence::Introduced))
+                clause_before(&clause)
+                    .or_else(|| colon_introduction(&clause))
+                    .map(|found| (found, AttributionEvidence::Introduced))
             } else if before_trimmed.is_empty() {
-                // "Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”"
+                // "Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”" — unless
+                // the quote names its own speaker after it ("the Guardian reported. “…” his nephew
+                // added.").
                 let earlier = &paragraph.text(&document.text)[..sentence.start];
-                speaking_sentence(earlier).map(|found| (found, AttributionEvidence::Introduced))
+                clause_after(after)
+                    .is_none()
+                    .then(|| speaking_sentence(earlier))
+                    .flatten()
+                    .map(|found| (found, AttributionEvidence::Introduced))
             } else {
                 None
             }
         })
         .or_else(|| clause_after(after).map(|found| (found, AttributionEvidence::Followed)))
+        .or_else(|| {
+            closed_on_comma
+                .then(|| past_verb_after(after))
+                .flatten()
+                .map(|found| (found, AttributionEvidence::Followed))
+        })
         .or_else(|| {
             before_trimmed
                 .ends_with(',')
@@ -634,13 +658,23 @@ impl Reader<'_> {
         let describes = subject_names.first().is_some_and(|(name, _)| {
             subject.split_whitespace().count() > name.split_whitespace().count() + 1
         });
-        let mut described = describes
-            .then(|| parse_mention(subject))
-            .flatten()
-            .filter(|mention| {
-                matches!(mention.head, MentionHead::Person { .. })
-                    && (mention.role.is_some() || mention.organisation.is_some())
-            });
+        // "Gov. Harriet Vance and state Sen. Marcus Delacroix spent …": each person joined by "and" is
+        // described by their own words.
+        // "Lead for Child Protection, Abuse and Investigation, Ian Critchley" is one person's role.
+        let is_person = |mention: &Mention| matches!(mention.head, MentionHead::Person { .. });
+        let mut described: Vec<Mention> = if describes {
+            let joined: Vec<Mention> = subject.split(" and ").filter_map(parse_mention).collect();
+            if joined.len() > 1 && joined.iter().all(is_person) {
+                joined
+            } else {
+                parse_mention(subject).into_iter().collect()
+            }
+        } else {
+            Vec::new()
+        };
+        described.retain(|mention| {
+            is_person(mention) && (mention.role.is_some() || mention.organisation.is_some())
+        });
         // "Among the pupils collecting results was Jamal Reid, who achieved …": a person introduced with
         // a relative clause is a character of the story, wherever the sentence names them.
         let introduced = after_verb
@@ -657,10 +691,10 @@ impl Reader<'_> {
             subject_names.into_iter().chain(introduced).collect();
         for (name, gender) in named {
             let index = if name.contains(' ') {
-                let is_described = described.as_ref().is_some_and(|mention| {
+                let described_at = described.iter().position(|mention| {
                     matches!(&mention.head, MentionHead::Person { name: described, .. } if *described == name)
                 });
-                if let Some(mention) = is_described.then(|| described.take()).flatten() {
+                if let Some(mention) = described_at.map(|at| described.remove(at)) {
                     self.resolve_mention(subject, mention)
                 } else if self.names_a_thing(&name) {
                     None
@@ -1380,11 +1414,33 @@ fn first_verb_offset(sentence: &str) -> usize {
             previous,
             "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my"
         );
+        // "Hours later, Trump returned …": an adverb closed by a comma ends an adverbial, not a subject.
         let is_verb = !capitalised
-            && (is_auxiliary(bare)
+            && ((is_auxiliary(bare) && !word.trim_end().ends_with(','))
                 || is_cue_verb(bare)
+                || (index > 0 && is_common_verb(bare) && !after_determiner)
                 || (index > 0 && bare.ends_with("ed") && !after_determiner)
-                || matches!(bare, "is" | "are" | "was" | "were" | "be" | "been" | "met"));
+                || matches!(
+                    bare,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "met"
+                        | "do"
+                        | "does"
+                        | "did"
+                        | "doesn’t"
+                        | "doesn't"
+                        | "didn’t"
+                        | "didn't"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "might"
+                        | "must"
+                ));
         previous = bare;
         if is_verb {
             return offset;
@@ -1432,7 +1488,8 @@ fn clause_before(clause: &str) -> Option<SpeakerClause> {
     let sentence_start = split_sentences(clause, &[])
         .last()
         .map_or(0, |range| range.start);
-    let clause = &clause[sentence_start..];
+    // "But, said Solovey, “…”": a conjunction before the verb leaves the verb first.
+    let clause = strip_openers(&clause[sentence_start..]);
     let words: Vec<&str> = clause.split_whitespace().collect();
     let all_bare: Vec<&str> = words
         .iter()
@@ -1453,7 +1510,11 @@ fn clause_before(clause: &str) -> Option<SpeakerClause> {
         let bare = &all_bare[position..];
         // "A sign on the main door read: …": what is written is quoted too.
         let reads = position + 1 == words.len() && matches!(bare[0], "read" | "reads");
-        if (cue_length(bare).is_none() && !reads) || position == 0 {
+        // "His comments", "the reports": after a determiner the word is a noun.
+        if (cue_length(bare).is_none() && !reads)
+            || position == 0
+            || is_determiner(all_bare[position - 1])
+        {
             continue;
         }
         // "Ms. Whitfield, noting that …, added:": a participle in an aside is not the verb.
@@ -1464,7 +1525,7 @@ fn clause_before(clause: &str) -> Option<SpeakerClause> {
             continue;
         }
         let mut phrase_end = position;
-        while phrase_end > 0 && is_auxiliary(words[phrase_end - 1].trim_end_matches(',')) {
+        while phrase_end > 0 && is_between_speaker_and_verb(words[phrase_end - 1]) {
             phrase_end -= 1;
         }
         // A subordinate clause may come first ("Although …, Lopez-Cantera said"): the phrase is read
@@ -1473,10 +1534,28 @@ fn clause_before(clause: &str) -> Option<SpeakerClause> {
             continue;
         }
         let phrase = words[..phrase_end].join(" ");
-        if in_subordinate_clause(&phrase, &words[position..]) {
+        // "“He has no chance,” Graham said on MSNBC's “Morning Joe,” adding, “…”": the speaker is
+        // after the last quotation mark; none there, and the words continue whoever spoke before.
+        let phrase = after_last_quotation_mark(&phrase).to_owned();
+        if phrase.is_empty() || in_subordinate_clause(&phrase, &words[position..]) {
             continue;
         }
-        if let Some(mention) = parse_mention(&phrase) {
+        // "Asked whether …, Rubio fired back": the speaker after an introductory phrase.
+        let phrase = match parse_mention(&phrase) {
+            Some(mention) => Some((phrase, mention)),
+            None => phrase
+                .rsplit_once(", ")
+                .map(|(_, tail)| tail.to_owned())
+                .filter(|tail| tail.split_whitespace().count() <= 6)
+                .and_then(|tail| parse_mention(&tail).map(|mention| (tail, mention)))
+                .filter(|(_, mention)| {
+                    matches!(
+                        mention.head,
+                        MentionHead::Person { .. } | MentionHead::Bare { .. }
+                    )
+                }),
+        };
+        if let Some((phrase, mention)) = phrase {
             let cue = word.trim_matches([',', ';', ':']).to_owned();
             return Some(SpeakerClause {
                 phrase,
@@ -1512,6 +1591,191 @@ fn clause_before(clause: &str) -> Option<SpeakerClause> {
         })
 }
 
+/// Words that may stand between a speaker and their verb: auxiliaries and adverbs ("has", "later") and
+/// the day ("Priebus later Thursday told Fox News").
+/// A day closed by a comma ends an introductory phrase instead ("… (R-Texas) Wednesday, saying").
+fn is_between_speaker_and_verb(written: &str) -> bool {
+    let word = written.trim_matches([',', ';', ':']);
+    is_auxiliary(word) || (is_weekday(word) && word.len() == written.len())
+}
+
+/// "“Go back to Univision,” Trump barked", "“The paper is claiming …,” Hannity started.": after a quote
+/// closed on a comma the sentence goes on, so a name and a verb in the past tense right after it are
+/// its speaker and how they spoke, whatever the verb.
+fn past_verb_after(after: &str) -> Option<SpeakerClause> {
+    let after = after.trim_start_matches([' ', '\u{a0}']);
+    if after.starts_with(['“', '"', '‘', ',']) {
+        return None;
+    }
+    let sentence_end = split_sentences(after, &[])
+        .first()
+        .map_or(after.len(), |range| range.end);
+    let words: Vec<&str> = after[..sentence_end].split_whitespace().collect();
+    let bare: Vec<&str> = words
+        .iter()
+        .map(|word| word.trim_matches([',', '.', ';', ':', '!', '?']))
+        .collect();
+    let pronoun_first = bare
+        .first()
+        .is_some_and(|word| matches!(*word, "he" | "she" | "they"));
+    let verb_at = if pronoun_first {
+        1
+    } else {
+        bare.iter()
+            .position(|word| word.starts_with(|c: char| c.is_lowercase()))?
+    };
+    if verb_at == 0 || verb_at > 5 {
+        return None;
+    }
+    let verb = *bare.get(verb_at)?;
+    let past = (verb.len() > 4 && verb.ends_with("ed"))
+        || matches!(
+            verb,
+            "began" | "spoke" | "wrote" | "swore" | "shot" | "sang"
+        );
+    // The verb ends the sentence, or what follows says how or when ("… barked and a guard …").
+    let ends_clause = words[verb_at].ends_with([',', '.', '!', '?'])
+        || bare.get(verb_at + 1).is_none_or(|next| {
+            is_weekday(next)
+                || matches!(
+                    *next,
+                    "and"
+                        | "as"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "to"
+                        | "from"
+                        | "before"
+                        | "after"
+                        | "while"
+                        | "when"
+                        | "with"
+                        | "during"
+                        | "last"
+                        | "this"
+                        | "back"
+                        | "again"
+                )
+        });
+    if !past || !ends_clause || bare[..verb_at].iter().any(|word| word.is_empty()) {
+        return None;
+    }
+    let phrase = words[..verb_at].join(" ");
+    let phrase = phrase.trim_end_matches(',');
+    parse_mention(phrase)
+        .filter(|mention| {
+            matches!(
+                mention.head,
+                MentionHead::Person { .. } | MentionHead::Bare { .. } | MentionHead::Pronoun(_)
+            )
+        })
+        .map(|mention| SpeakerClause {
+            phrase: phrase.to_owned(),
+            cue: verb.to_owned(),
+            mention,
+        })
+}
+
+/// A colon introduction with no reporting verb: "Sanders delivered a snappy retort: “…”" (the
+/// sentence's subject), "The timing does not surprise Republican pollster Daron Shaw: “…”" (a full name
+/// closing it), "Clinton: “…”" (a person the story has named, alone).
+fn colon_introduction(clause: &str) -> Option<SpeakerClause> {
+    let clause = clause.trim_end().trim_end_matches(':').trim_end();
+    let sentence_start = split_sentences(clause, &[])
+        .last()
+        .map_or(0, |range| range.start);
+    let clause = &clause[sentence_start..];
+    // "When Wallace died in 1998, President Clinton released …": the main clause follows the
+    // subordinate one; "… is concerned — Sanders responded …": and a spaced dash.
+    let clause = match clause.split_once(", ") {
+        Some((first, rest)) if opens_subordinate_clause(first) => rest,
+        _ => clause,
+    };
+    let clause = [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|dash| clause.rfind(dash).map(|at| at + dash.len()))
+        .max()
+        .map_or(clause, |after| &clause[after..]);
+    let clause = strip_openers(clause.trim());
+    if clause.contains(['“', '”', '"']) {
+        return None;
+    }
+    let person = |phrase: &str| {
+        parse_mention(phrase).and_then(|mention| match mention.head {
+            MentionHead::Person { .. } | MentionHead::Pronoun(_) => Some(mention),
+            // A surname alone is read as a person already named, never a new organisation.
+            MentionHead::Bare { name } => Some(Mention {
+                head: MentionHead::Person { name, gender: None },
+                ..mention
+            }),
+            _ => None,
+        })
+    };
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    if words.len() == 1 {
+        return person(clause).map(|mention| SpeakerClause {
+            phrase: clause.to_owned(),
+            cue: String::new(),
+            mention,
+        });
+    }
+    // A full name closing the clause, after a verb or a role, not after a preposition ("wrote to Jo
+    // Hale:" introduces the writer's words).
+    let name_start = words
+        .iter()
+        .rposition(|word| !word.starts_with(char::is_uppercase))
+        .map_or(0, |position| position + 1);
+    let before_name = name_start.checked_sub(1).map(|index| words[index]);
+    if words.len() - name_start >= 2
+        && before_name.is_some_and(|word| {
+            !matches!(
+                word,
+                "to" | "for" | "from" | "about" | "of" | "with" | "by" | "at" | "on" | "in" | "and"
+            )
+        })
+    {
+        let phrase = words[name_start..].join(" ");
+        if let Some(mention) = parse_mention(&phrase)
+            .filter(|mention| matches!(mention.head, MentionHead::Person { .. }))
+        {
+            return Some(SpeakerClause {
+                phrase,
+                cue: String::new(),
+                mention,
+            });
+        }
+    }
+    let subject_end = first_verb_offset(clause);
+    if subject_end == 0 || subject_end >= clause.len() {
+        return None;
+    }
+    let subject = clause[..subject_end].trim();
+    // "Asked by Andrea Mitchell whether …, Sanders said": a participle opens an adverbial, not a subject.
+    let opens_with_participle = subject.split_whitespace().next().is_some_and(|first| {
+        let first = first.to_lowercase();
+        first.ends_with("ed") || first.ends_with("ing")
+    });
+    if subject.split_whitespace().count() > 6 || subject.contains(',') || opens_with_participle {
+        return None;
+    }
+    person(subject).map(|mention| SpeakerClause {
+        phrase: subject.to_owned(),
+        cue: String::new(),
+        mention,
+    })
+}
+
+/// The words of a phrase after its last quotation mark: who speaks, when a quote stands before them.
+fn after_last_quotation_mark(phrase: &str) -> &str {
+    match phrase.rfind(['“', '”', '"']) {
+        Some(at) => phrase[at..]
+            .trim_start_matches(['“', '”', '"'])
+            .trim_start_matches([',', ' ']),
+        None => phrase,
+    }
+}
+
 /// The clause right after a quote: "…,” the IWF said." / "…,” said James Babbage, Director General …".
 fn clause_after(after: &str) -> Option<SpeakerClause> {
     let after = after.trim_start_matches([',', ' ', '\u{a0}', '—', '–']);
@@ -1541,13 +1805,13 @@ fn clause_after(after: &str) -> Option<SpeakerClause> {
         });
     }
     // "X said": the speaker first, within a few words.
-    let Some(cue_position) = (1..words.len().min(MAX_SPEAKER_WORDS + 1))
-        .find(|&position| cue_length(&bare[position..]).is_some())
-    else {
+    let Some(cue_position) = (1..words.len().min(MAX_SPEAKER_WORDS + 1)).find(|&position| {
+        cue_length(&bare[position..]).is_some() && !is_determiner(bare[position - 1])
+    }) else {
         return attribution_closing(sentence);
     };
     let mut phrase_end = cue_position;
-    while phrase_end > 0 && is_auxiliary(bare[phrase_end - 1]) {
+    while phrase_end > 0 && is_between_speaker_and_verb(words[phrase_end - 1]) {
         phrase_end -= 1;
     }
     let phrase = words[..phrase_end].join(" ");
@@ -1555,13 +1819,7 @@ fn clause_after(after: &str) -> Option<SpeakerClause> {
         return None;
     }
     // "… Warren,” Reid said": the speaker is after the last quotation mark.
-    let phrase = match phrase.rfind(['“', '”', '"']) {
-        Some(at) => phrase[at..]
-            .trim_start_matches(['“', '”', '"'])
-            .trim_start_matches([',', ' '])
-            .to_owned(),
-        None => phrase,
-    };
+    let phrase = after_last_quotation_mark(&phrase).to_owned();
     if phrase.is_empty() {
         return None;
     }
@@ -1785,11 +2043,11 @@ fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
         .collect();
     let limit = words.len().min(2 * MAX_SPEAKER_WORDS);
     for position in 1..limit {
-        if cue_length(&bare[position..]).is_none() {
+        if cue_length(&bare[position..]).is_none() || is_determiner(bare[position - 1]) {
             continue;
         }
         let mut phrase_end = position;
-        while phrase_end > 0 && is_auxiliary(bare[phrase_end - 1]) {
+        while phrase_end > 0 && is_between_speaker_and_verb(words[phrase_end - 1]) {
             phrase_end -= 1;
         }
         if phrase_end == 0 {

@@ -334,6 +334,10 @@ pub fn is_cue_verb(word: &str) -> bool {
 /// The length in words of the reporting-verb phrase starting at `words[0]`, if one starts there.
 pub fn cue_length(words: &[&str]) -> Option<usize> {
     let first = *words.first()?;
+    // "RED STATES OUTNUMBER BLUE STATES": a word in capitals is a heading's, not a reporting verb.
+    if first.len() > 1 && !first.chars().any(char::is_lowercase) {
+        return None;
+    }
     let second = words.get(1).copied().unwrap_or_default();
     let phrase = CUE_PHRASES.iter().any(|&(verb, particle)| {
         first.eq_ignore_ascii_case(verb) && second.eq_ignore_ascii_case(particle)
@@ -1056,10 +1060,59 @@ pub fn is_person_particle(word: &str) -> bool {
             | "dos"
             | "das"
             | "del"
+            | "el"
     )
 }
 
-/// Words that open a sentence without being its subject ("However, it said").
+/// Words that make the word after them a noun: "his comments", "the reports", "a claim".
+pub fn is_determiner(word: &str) -> bool {
+    matches!(
+        lowered(word).as_ref(),
+        "a" | "an"
+            | "the"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "such"
+            | "no"
+    )
+}
+
+/// Prepositions that open a phrase of place, time or manner ("In a letter to members", "At the hearing",
+/// "On Monday"): what follows them up to the subject is circumstance, never the subject's role.
+pub fn is_circumstance_preposition(word: &str) -> bool {
+    matches!(
+        lowered(word).as_ref(),
+        "in" | "at"
+            | "on"
+            | "to"
+            | "into"
+            | "after"
+            | "before"
+            | "during"
+            | "with"
+            | "without"
+            | "from"
+            | "for"
+            | "by"
+            | "under"
+            | "over"
+            | "since"
+            | "despite"
+            | "following"
+            | "amid"
+            | "throughout"
+            | "through"
+    )
+}
+
 /// Words that open an adverbial rather than a name when capitalised at a sentence's start: prepositions,
 /// conjunctions and sentence adverbs ("In March, Trump said", "But Crawford said", "Asked Tuesday, she
 /// said"). None is a name in its own right; "Will", "May" or "Early", which can be, are not here.

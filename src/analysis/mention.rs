@@ -3,10 +3,11 @@
 //! organisation, a pronoun or a reference back) plus the role and organisation the apposition gives.
 
 use super::lexicon::{
-    honorific, is_business_reference, is_discourse_opener, is_name_particle,
-    is_office_of_an_honorific, is_organisation_noun, is_organisation_reference, is_person_particle,
-    is_post_nominal, is_sentence_adverbial, is_spokesperson, is_title_small_word, is_title_word,
-    is_weekday, office_of_honorifics, pronoun, Gender, Pronoun,
+    honorific, is_business_reference, is_circumstance_preposition, is_discourse_opener,
+    is_name_particle, is_office_of_an_honorific, is_organisation_noun, is_organisation_reference,
+    is_person_particle, is_post_in_organisation, is_post_nominal, is_sentence_adverbial,
+    is_spokesperson, is_title_small_word, is_title_word, is_weekday, lowered, office_of_honorifics,
+    pronoun, Gender, Pronoun,
 };
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,7 +82,10 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
     } else {
         phrase
     };
-    if phrase.is_empty() {
+    // "But, said Solovey": a conjunction or sentence adverb alone names no one.
+    if phrase.is_empty()
+        || (!phrase.contains(' ') && (is_sentence_adverbial(phrase) || is_opener(phrase)))
+    {
         return None;
     }
     if let Some(pronoun) = (!phrase.contains(' ')).then(|| pronoun(phrase)).flatten() {
@@ -96,7 +100,12 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
     // "In March, Trump", "Asked Tuesday about the emails, Feinstein", "Hours later, Trump", "In Hudson,
     // New Hampshire Monday, the Christie supporter": adverbials of time and place before the speaker.
     while segments.len() > 1 && is_adverbial_segment(segments[0]) {
+        let place = ends_in_place(segments[0]);
         segments.remove(0);
+        // "In Hudson, New Hampshire, the Christie supporter": the region goes with the place.
+        if place && segments.len() > 1 && is_place_continuation(segments[0]) {
+            segments.remove(0);
+        }
     }
     if segments
         .iter()
@@ -499,7 +508,8 @@ fn without_party_tags(phrase: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(kept.join(" "))
 }
 
-fn strip_openers(phrase: &str) -> &str {
+/// The phrase without the conjunctions and sentence adverbs that open it ("But", "However,", "And then").
+pub fn strip_openers(phrase: &str) -> &str {
     let mut rest = phrase;
     loop {
         let Some((first, tail)) = rest.split_once(' ') else {
@@ -508,40 +518,43 @@ fn strip_openers(phrase: &str) -> &str {
         let word = first.trim_end_matches(',');
         // "However, it", "But the council", "But even as Trump" — not "The council" or "In Ireland" where
         // the word is part of the name.
-        if (is_discourse_opener(word) && first.ends_with(','))
-            || matches!(
-                word.to_lowercase().as_str(),
-                "but"
-                    | "and"
-                    | "so"
-                    | "yet"
-                    | "even"
-                    | "as"
-                    | "also"
-                    | "then"
-                    | "just"
-                    | "only"
-                    | "still"
-                    | "indeed"
-                    | "likewise"
-                    | "instead"
-                    | "meanwhile"
-                    | "however"
-                    | "although"
-                    | "though"
-                    | "while"
-                    | "when"
-                    | "if"
-                    | "once"
-                    | "because"
-                    | "whereas"
-            )
-        {
+        if (is_discourse_opener(word) && first.ends_with(',')) || is_opener(word) {
             rest = tail.trim_start();
         } else {
             return rest;
         }
     }
+}
+
+/// Conjunctions and adverbs that open a clause before its subject ("But", "And", "Meanwhile").
+fn is_opener(word: &str) -> bool {
+    matches!(
+        lowered(word).as_ref(),
+        "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "even"
+            | "as"
+            | "also"
+            | "then"
+            | "just"
+            | "only"
+            | "still"
+            | "indeed"
+            | "likewise"
+            | "instead"
+            | "meanwhile"
+            | "however"
+            | "although"
+            | "though"
+            | "while"
+            | "when"
+            | "if"
+            | "once"
+            | "because"
+            | "whereas"
+    )
 }
 
 /// Comma-separated parts, leaving commas inside parentheses alone and dropping relative clauses.
@@ -569,7 +582,7 @@ fn split_segments(phrase: &str) -> Vec<&str> {
         .into_iter()
         .flat_map(split_name_of_place)
         .filter(|segment| !segment.is_empty())
-        .filter(|segment| {
+        .scan(false, |after_place, segment| {
             let mut tokens = segment.split_whitespace();
             let written = tokens.next().unwrap_or("");
             let next = tokens.next();
@@ -580,9 +593,36 @@ fn split_segments(phrase: &str) -> Vec<&str> {
                 && (!is_capitalised(written)
                     || is_discourse_opener(written)
                     || next.is_none_or(|next| !is_capitalised(next)));
-            !matches!(first.as_str(), "who" | "which" | "whose" | "where" | "when") && !participle
+            let circumstance =
+                matches!(first.as_str(), "who" | "which" | "whose" | "where" | "when")
+                    || participle;
+            // "Speaking in Salem, New Hampshire, Trump": the place's state goes with the circumstance.
+            let continues_place = *after_place && is_place_continuation(segment);
+            *after_place = (circumstance || continues_place) && ends_in_place(segment);
+            Some((!circumstance && !continues_place).then_some(segment))
         })
+        .flatten()
         .collect()
+}
+
+/// "… in Salem", "… at a rally in Des Moines": a phrase that ends naming a place.
+fn ends_in_place(segment: &str) -> bool {
+    let tokens: Vec<&str> = segment.split_whitespace().collect();
+    tokens
+        .iter()
+        .rposition(|word| matches!(*word, "in" | "at" | "near" | "from" | "outside"))
+        .is_some_and(|at| {
+            at + 1 < tokens.len() && tokens[at + 1..].iter().all(|word| is_capitalised(word))
+        })
+}
+
+/// "New Hampshire", "Iowa", "N.H.": capitalised words alone, as a place's region is written after it.
+fn is_place_continuation(segment: &str) -> bool {
+    let tokens: Vec<&str> = segment.split_whitespace().collect();
+    tokens.len() <= 3
+        && tokens
+            .iter()
+            .all(|word| is_capitalised(word) && honorific(word).is_none() && !is_title_word(word))
 }
 
 /// "Patricia Moran of Cheyenne", "Stephen Vladeck of the University of Texas": a full name, then where
@@ -691,6 +731,12 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
                 || is_temporal(word)
         })
         .map_or(0, |position| position + 1);
+    // "The Tribune reported": a capitalised article opening the sentence is no part of a name.
+    let mut opens_with_article = false;
+    if run_start + 1 < tokens.len() && matches!(tokens[run_start], "The" | "A" | "An") {
+        run_start += 1;
+        opens_with_article = true;
+    }
     // Particles may sit inside a name, not at its start.
     while tokens
         .get(run_start)
@@ -764,10 +810,19 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
                     .any(|article| word.eq_ignore_ascii_case(article))
                     || is_organisation_reference(word))
         });
-    if !valid || (preceded_by_article && honorific_count == 0) {
+    if !valid || ((preceded_by_article || opens_with_article) && honorific_count == 0) {
         return None;
     }
     let mut role_words = &tokens[..tokens.len() - name_words - honorific_count];
+    // "In a letter to members Cllr Hugh Dalton", "At the hearing Sen. Ray Ortiz": words from a
+    // preposition on say where or how, not who; only a title the name carries is left as the role.
+    if role_words
+        .first()
+        .is_some_and(|word| is_circumstance_preposition(word))
+        && role_words.len() > 1
+    {
+        role_words = &[];
+    }
     // "As Michael Dell", "But Sen. Ray Ortiz": an opening word is no part of the role.
     while role_words
         .first()
@@ -775,9 +830,23 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
     {
         role_words = &role_words[1..];
     }
-    // "Former Sen. Dana Whitfield": the time of a post qualifies the office an honorific names.
-    let temporal_only = !role_words.is_empty() && role_words.iter().all(|word| is_temporal(word));
-    let role = if temporal_only && !title_role.is_empty() {
+    // "Former Sen. Dana Whitfield", "state Sen. Marcus Delacroix", "Vermont Sen. Bernie Sanders": a
+    // word or two before an office an honorific names qualify that office.
+    // Only a time, "state" or a place or party's name qualifies it: "committee chairwoman Sen. Gloria
+    // Pruitt" holds a post of her own.
+    let qualifies_office = !role_words.is_empty()
+        && role_words.len() <= 3
+        && title_role
+            .iter()
+            .any(|title| is_office_of_an_honorific(title))
+        && role_words.iter().all(|word| {
+            (is_temporal(word)
+                || matches!(*word, "state" | "then" | "U.S.")
+                || is_capitalised(word))
+                && !is_title_word(word)
+                && !is_post_in_organisation(word)
+        });
+    let role = if qualifies_office {
         Some(format!("{} {}", role_words.join(" "), title_role.join(" ")))
     } else {
         (!role_words.is_empty())
@@ -1478,6 +1547,13 @@ mod tests {
             "Former Sen. Dana Whitfield",
             expect![[
                 r#"Some(Mention { head: Person { name: "Dana Whitfield", gender: None }, role: Some("former senator"), organisation: None, owner: None })"#
+            ]],
+        );
+        // Words from a preposition to the name say how the words came, not who spoke.
+        check(
+            "In a letter to members Cllr Hugh Dalton",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Hugh Dalton", gender: None }, role: Some("councillor"), organisation: None, owner: None })"#
             ]],
         );
     }
