@@ -288,6 +288,7 @@ impl Reader<'_> {
         let previous_clause = (before_trimmed.is_empty() && candidate.opens_paragraph)
             .then(|| self.previous_paragraph_clause(paragraph_index))
             .flatten();
+        let followed = clause_after(after);
         let found = if let Some(between) = &candidate.split_by {
             clause_after(&document.text[between.clone()])
                 .map(|found| (found, AttributionEvidence::Followed))
@@ -308,7 +309,7 @@ impl Reader<'_> {
                 // the quote names its own speaker after it ("the Guardian reported. “…” his nephew
                 // added.").
                 let earlier = &paragraph.text(&document.text)[..sentence.start];
-                clause_after(after)
+                followed
                     .is_none()
                     .then(|| speaking_sentence(earlier))
                     .flatten()
@@ -317,7 +318,7 @@ impl Reader<'_> {
                 None
             }
         })
-        .or_else(|| clause_after(after).map(|found| (found, AttributionEvidence::Followed)))
+        .or_else(|| followed.map(|found| (found, AttributionEvidence::Followed)))
         .or_else(|| {
             closed_on_comma
                 .then(|| past_verb_after(after))
@@ -890,7 +891,7 @@ impl Reader<'_> {
                 .or_else(|| self.by_first_name(&name))
                 .or_else(|| {
                     (!self.used_in_lower_case(&name))
-                        .then(|| self.registry.organisation(&name, None))
+                        .then(|| self.registry.surname_or_organisation(&name))
                 }),
             MentionHead::Reference { noun } => self.by_reference(&noun),
             MentionHead::Pronoun(pronoun) => self.by_pronoun(pronoun),

@@ -1027,6 +1027,70 @@ pub fn is_title_word(word: &str) -> bool {
     )
 }
 
+/// Words for what someone is, written capitalised before a full name as a title is in American and wire
+/// style ("Democrat Hillary Clinton", "Comedian Sarah Silverman", "Texas-based Matt Mackowiak"): never a
+/// given name. Compared in lower case.
+pub fn is_descriptor_before_name(word: &str) -> bool {
+    let lower = lowered(word);
+    let lower = lower.trim_end_matches([',', '.']);
+    // "fellow Democrats Hillary Clinton and Bernie Sanders": the plural before a list of names.
+    let lower = lower
+        .strip_suffix('s')
+        .filter(|singular| singular.len() > 3)
+        .map_or(lower, |singular| {
+            if is_descriptor_word(singular) {
+                singular
+            } else {
+                lower
+            }
+        });
+    lower.ends_with("-based") || is_descriptor_word(lower)
+}
+
+fn is_descriptor_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "democrat"
+            | "republican"
+            | "independent"
+            | "libertarian"
+            | "conservative"
+            | "liberal"
+            | "progressive"
+            | "moderator"
+            | "co-moderator"
+            | "journalist"
+            | "reporter"
+            | "correspondent"
+            | "columnist"
+            | "commentator"
+            | "anchor"
+            | "host"
+            | "comedian"
+            | "actress"
+            | "actor"
+            | "singer"
+            | "rapper"
+            | "author"
+            | "novelist"
+            | "filmmaker"
+            | "economist"
+            | "analyst"
+            | "activist"
+            | "billionaire"
+            | "businessman"
+            | "businesswoman"
+            | "entrepreneur"
+            | "pastor"
+            | "rabbi"
+            | "imam"
+            | "representative"
+            | "representatives"
+            | "senators"
+            | "moderators"
+    )
+}
+
 /// Words that make a person refer to an organisation's voice ("a spokesperson for the college").
 pub fn is_spokesperson(word: &str) -> bool {
     matches!(
@@ -1062,6 +1126,55 @@ pub fn is_person_particle(word: &str) -> bool {
             | "del"
             | "el"
     )
+}
+
+/// Verbs in a finite form: a description holding one is a clause, not a role ("one candidate he likes so
+/// far is"). Lower case.
+pub fn is_finite_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "does"
+            | "did"
+            | "been"
+    )
+}
+
+/// A pronoun, a determiner, a conjunction or a short preposition: words that alone describe no one
+/// ("That", "on", "Or").
+pub fn is_function_word(word: &str) -> bool {
+    let lower = lowered(word);
+    pronoun(&lower).is_some()
+        || is_determiner(&lower)
+        || is_title_small_word(&lower)
+        || matches!(
+            lower.as_ref(),
+            "you"
+                | "him"
+                | "hers"
+                | "them"
+                | "us"
+                | "me"
+                | "that"
+                | "what"
+                | "which"
+                | "who"
+                | "when"
+                | "where"
+                | "while"
+                | "if"
+                | "so"
+        )
 }
 
 /// Words that make the word after them a noun: "his comments", "the reports", "a claim".

@@ -3,7 +3,8 @@
 //! organisation, a pronoun or a reference back) plus the role and organisation the apposition gives.
 
 use super::lexicon::{
-    honorific, is_business_reference, is_circumstance_preposition, is_discourse_opener,
+    honorific, is_business_reference, is_circumstance_preposition, is_common_verb, is_cue_verb,
+    is_descriptor_before_name, is_discourse_opener, is_finite_verb, is_function_word,
     is_name_particle, is_office_of_an_honorific, is_organisation_noun, is_organisation_reference,
     is_person_particle, is_post_in_organisation, is_post_nominal, is_sentence_adverbial,
     is_spokesperson, is_title_small_word, is_title_word, is_weekday, lowered, office_of_honorifics,
@@ -57,6 +58,50 @@ const MAX_PHRASE_WORDS: usize = 24;
 
 /// Reads a speaker phrase; `None` when it names no one (a clause, a lower-case noun phrase).
 pub fn parse_mention(phrase: &str) -> Option<Mention> {
+    let mention = read_mention(phrase)?;
+    // "Mr", "Rep", "(Trump": a name is never a title alone, nor carries the bracket or mark before it.
+    let head = match mention.head {
+        MentionHead::Organisation { name, acronym } => MentionHead::Organisation {
+            name: clean_head(&name)?,
+            acronym,
+        },
+        // "Minister vows …": a title alone may refer to the one holding it; an abbreviation never does.
+        MentionHead::Bare { name } if honorific(&name).is_some() && !is_title_word(&name) => {
+            return None
+        }
+        MentionHead::Bare { name } => MentionHead::Bare {
+            name: name
+                .trim_start_matches(['(', '[', '“', '"', '‘', '\''])
+                .trim_end_matches([')', ']', '”', '"', '’', '\'', ',', ';', ':'])
+                .to_owned(),
+        },
+        MentionHead::Person { name, gender } => MentionHead::Person {
+            name: clean_head(&name)?,
+            gender,
+        },
+        head => head,
+    };
+    Some(Mention {
+        head,
+        role: mention.role.as_deref().and_then(clean_description),
+        organisation: mention.organisation.as_deref().and_then(clean_description),
+        ..mention
+    })
+}
+
+/// A name fit to be a speaker's: brackets and quotation marks around it taken off; `None` when only
+/// titles and honorifics are left.
+fn clean_head(name: &str) -> Option<String> {
+    let name = name
+        .trim_start_matches(['(', '[', '“', '"', '‘', '\''])
+        .trim_end_matches([')', ']', '”', '"', '’', '\'', ',', ';', ':']);
+    let only_titles = name
+        .split_whitespace()
+        .all(|word| honorific(word).is_some() || is_title_word(word));
+    (!only_titles).then(|| name.to_owned())
+}
+
+fn read_mention(phrase: &str) -> Option<Mention> {
     let phrase = without_party_tags(phrase);
     let phrase = strip_openers(
         phrase
@@ -737,6 +782,36 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
         run_start += 1;
         opens_with_article = true;
     }
+    // "To Florida", "Other Republicans", "Fellow Republican Ann Hale": a capitalised sentence opener
+    // that is no given name.
+    while run_start + 1 < tokens.len()
+        && matches!(
+            tokens[run_start],
+            "To" | "Other"
+                | "Some"
+                | "Many"
+                | "Most"
+                | "All"
+                | "Both"
+                | "Several"
+                | "Few"
+                | "Fellow"
+                | "Every"
+                | "Wherever"
+                | "Whenever"
+                | "Whatever"
+                | "However"
+                | "Although"
+                | "Though"
+                | "Because"
+                | "Unlike"
+                | "Whether"
+                | "Unless"
+                | "Until"
+        )
+    {
+        run_start += 1;
+    }
     // Particles may sit inside a name, not at its start.
     while tokens
         .get(run_start)
@@ -745,6 +820,14 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
         run_start += 1;
     }
     let mut run: Vec<&str> = tokens[run_start..].to_vec();
+    // "(Trump's daughter", "“Donald J. Trump is calling …”": a bracket or a quotation mark before a
+    // name, or after it, is no part of it.
+    if let Some(first) = run.first_mut() {
+        *first = first.trim_start_matches(['(', '[', '“', '"', '‘', '\'']);
+    }
+    if let Some(last) = run.last_mut() {
+        *last = last.trim_end_matches([')', ']', '”', '"', '’', '\'', ',', ';', ':']);
+    }
     let mut gender = None;
     let mut honorific_count = 0;
     // A councillor's title is also their role.
@@ -777,8 +860,9 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
     let mut title_count = 0;
     if let Some(title) = run
         .iter()
-        .rposition(|word| is_title_word(word))
-        .filter(|&title| run.len() >= title + 3)
+        .rposition(|word| is_title_word(word) || is_descriptor_before_name(word))
+        // "Senator Rubio", "Speaker Ryan": a title and a surname, as "Sen. Rubio" is.
+        .filter(|&title| run.len() >= title + 3 || (title == 0 && run.len() == 2))
     {
         title_role.extend(run.drain(..=title));
         title_count = title + 1;
@@ -796,7 +880,16 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
         && run.iter().enumerate().all(|(index, word)| {
             word.chars().any(char::is_lowercase) || (index + 1 < run.len() && is_initial(word))
         })
-        && !run.iter().any(|word| word.contains(['(', ')']));
+        && !run.iter().any(|word| {
+            word.is_empty()
+                || word.contains(['(', ')', '[', ']', '“', '”', '"', '/'])
+                || word.contains("''")
+        })
+        // "Oklahoma Democrats": members of a party or a trade, not one person.
+        && !run.last().is_some_and(|last| {
+            last.strip_suffix('s')
+                .is_some_and(|singular| singular.len() > 2 && is_descriptor_before_name(singular))
+        });
     let preceded_by_article = run_start
         .checked_sub(1)
         .and_then(|index| tokens.get(index))
@@ -822,6 +915,18 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
         && role_words.len() > 1
     {
         role_words = &[];
+    }
+    // "That company was owned by Abdulhadi Yildirim", "explained CBS moderator Nancy Cordes": a verb
+    // or a preposition ends a clause, and only the words after it describe the person.
+    // "WASHINGTON (AP) — Treasury Secretary Alan K. Morrow": a dateline, then the title.
+    if let Some(dateline_end) = role_words
+        .iter()
+        .rposition(|word| matches!(*word, "—" | "–" | "--") || is_news_agency(word))
+    {
+        role_words = &role_words[dateline_end + 1..];
+    }
+    if let Some(last_clause_word) = role_words.iter().rposition(|word| ends_a_clause(word)) {
+        role_words = &role_words[last_clause_word + 1..];
     }
     // "As Michael Dell", "But Sen. Ray Ortiz": an opening word is no part of the role.
     while role_words
@@ -868,6 +973,109 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
         .collect::<Vec<_>>()
         .join(" ");
     Some((name, gender, role))
+}
+
+/// A lower-case verb, or a preposition that joins a clause to a name ("owned by", "like chef"): the
+/// words before it are no description of the person named after it.
+fn ends_a_clause(word: &str) -> bool {
+    let word = word.trim_end_matches([',', ';', ':']);
+    if !word.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    is_finite_verb(word)
+        || (is_cue_verb(word) && !is_naming_participle(word))
+        || is_common_verb(word)
+        || matches!(
+            word,
+            "by" | "with"
+                | "like"
+                | "near"
+                | "from"
+                | "than"
+                | "about"
+                | "against"
+                | "into"
+                | "among"
+        )
+}
+
+/// "a group called Citizens for Trump": a participle that names something, inside a description.
+fn is_naming_participle(word: &str) -> bool {
+    matches!(word, "called" | "named" | "dubbed" | "titled" | "entitled")
+}
+
+/// A role or an organisation as read, made fit to show: a relative clause, a wire dateline and stray
+/// marks taken off; `None` when what is left is a clause or only function words ("That", "—").
+fn clean_description(description: &str) -> Option<String> {
+    let mut text = description;
+    // "economist who is the director": the relative clause says more than who they are.
+    if let Some(at) = [" who ", " whose ", " which ", " that "]
+        .iter()
+        .filter_map(|pronoun| text.find(pronoun))
+        .min()
+    {
+        text = &text[..at];
+    }
+    // "WASHINGTON (AP) —", "July 19 (UPI) — Former", "New York (AFP)": a dateline, then the description.
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    if let Some(at) = tokens
+        .iter()
+        .rposition(|token| matches!(*token, "—" | "–" | "--") || is_news_agency(token))
+    {
+        let kept = tokens[at + 1..].join(" ");
+        return clean_words(&kept);
+    }
+    clean_words(text)
+}
+
+/// "(AP)", "(UPI)", "(AFP)": a wire service's name in brackets, as datelines end. (An organisation's
+/// own acronym in brackets, "Institute for Policing Research (IPR)", is none.)
+fn is_news_agency(token: &str) -> bool {
+    let Some(agency) = token
+        .trim_end_matches([',', ':'])
+        .strip_prefix('(')
+        .and_then(|rest| rest.strip_suffix(')'))
+    else {
+        return false;
+    };
+    matches!(
+        agency,
+        "AP" | "AFP"
+            | "UPI"
+            | "Reuters"
+            | "PA"
+            | "DPA"
+            | "dpa"
+            | "EFE"
+            | "ANSA"
+            | "Xinhua"
+            | "PTI"
+            | "IANS"
+            | "AAP"
+            | "CP"
+            | "CNN"
+            | "TASS"
+            | "Kyodo"
+            | "Yonhap"
+            | "Bernama"
+    )
+}
+
+fn clean_words(text: &str) -> Option<String> {
+    let text = text
+        .trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, ')' | '.'))
+        .trim_start_matches(['.', ')']);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let clause = words.iter().any(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        word.starts_with(|c: char| c.is_lowercase())
+            && (is_finite_verb(word) || (is_cue_verb(word) && !is_naming_participle(word)))
+    });
+    let only_function_words = words.iter().all(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        word.len() <= 1 || is_function_word(word)
+    });
+    (!clause && !only_function_words).then(|| text.to_owned())
 }
 
 /// Whether a comma-separated part before a speaker says when or where, not who: it opens with a
@@ -1358,7 +1566,8 @@ fn capitalised_runs(tokens: &[&str], joins: impl Fn(&str) -> bool) -> Vec<std::o
                 break;
             }
             end += 1;
-            if word.ends_with([',', '.', ';', ':', '”', '"', ')']) {
+            // "Jacob J. Lew": a middle initial's full stop ends no name.
+            if word.ends_with([',', '.', ';', ':', '”', '"', ')']) && !is_initial(word) {
                 break;
             }
         }

@@ -10,6 +10,7 @@ mod fold;
 mod highlight;
 mod lexicon;
 mod mention;
+mod person_merge;
 mod provenance;
 mod quote;
 mod quote_marks;
@@ -24,7 +25,7 @@ pub use figure::{find_figures, Currency, FigureKind, FigureMention, Period};
 pub use figure_group::{figure_signatures, group_figures, FigureSignature};
 pub use fold::fold_key;
 pub use highlight::{segment_paragraph, Segment};
-pub use lexicon::is_title_or_honorific;
+pub use lexicon::{is_cue_verb, is_finite_verb, is_function_word, is_title_or_honorific};
 pub use mention::{
     find_organisation_names, find_person_names, parse_mention, split_role, Mention, MentionHead,
 };
@@ -129,6 +130,22 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
     // Organisations are registered when first named, to be referred back to; only those who said
     // something are speakers.
     let all_speakers = registry.into_speakers();
+    // One person, one speaker: forms a document left apart join the person the corpus names in full.
+    let mut statements = vec![0usize; all_speakers.len()];
+    let spoken = quotes
+        .iter()
+        .filter_map(|quote| quote.speaker)
+        .chain(reported.iter().flatten().map(|statement| statement.speaker));
+    for speaker in spoken {
+        statements[speaker] += 1;
+    }
+    let same_person = person_merge::merge_people(&all_speakers, &statements);
+    for quote in &mut quotes {
+        quote.speaker = quote.speaker.map(|speaker| same_person[speaker]);
+    }
+    for statement in reported.iter_mut().flatten() {
+        statement.speaker = same_person[statement.speaker];
+    }
     let matches = match_statements(corpus, &quotes, &all_speakers);
     let mut new_index = vec![None; all_speakers.len()];
     let mut speakers = Vec::new();

@@ -220,6 +220,9 @@ pub struct SpeakerRegistry {
     by_surname: FxHashMap<String, Vec<usize>>,
     ids: FxHashSet<String>,
     acronyms: AcronymTable,
+    /// One capitalised word taken for an organisation only because nothing else fitted ("Trump said"
+    /// before any Trump was named in full): a person when one of that surname is named.
+    surname_like: FxHashMap<String, usize>,
 }
 
 impl SpeakerRegistry {
@@ -271,10 +274,13 @@ impl SpeakerRegistry {
         let index = self.find_or_insert(name, SpeakerKind::Person);
         if index == known {
             if let Some((_, surname)) = name.trim().rsplit_once(' ') {
-                self.by_surname
-                    .entry(name_key(surname))
-                    .or_default()
-                    .push(index);
+                let key = name_key(surname);
+                if let Some(bare) = self.surname_like.remove(&key) {
+                    if self.speakers[bare].aliases.is_empty() {
+                        self.speakers[bare].kind = SpeakerKind::Person;
+                    }
+                }
+                self.by_surname.entry(key).or_default().push(index);
             }
         }
         let speaker = &mut self.speakers[index];
@@ -288,6 +294,23 @@ impl SpeakerRegistry {
             if surname != name && !speaker.aliases.iter().any(|alias| alias == surname) {
                 speaker.aliases.push(surname.to_owned());
             }
+        }
+        index
+    }
+
+    /// One capitalised word that names no one known ("Trump said", "Greywater said"): the person of
+    /// that surname when the corpus has named one in full, else an organisation until it does.
+    pub fn surname_or_organisation(&mut self, name: &str) -> usize {
+        let key = name_key(name);
+        if let Some(&index) = self.by_key.get(&key) {
+            return index;
+        }
+        if self.by_surname.contains_key(&key) {
+            return self.find_or_insert(name, SpeakerKind::Person);
+        }
+        let index = self.organisation(name, None);
+        if self.speakers[index].aliases.is_empty() && !name.chars().all(|c| !c.is_lowercase()) {
+            self.surname_like.insert(key, index);
         }
         index
     }

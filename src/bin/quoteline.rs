@@ -10,7 +10,9 @@ use quoteline::analysis::{analyze, AnalysisReport};
 use quoteline::bundle::Bundle;
 use quoteline::bundled::bundled_corpus;
 use quoteline::corpus::{decode_lossy, read_folder, Corpus, Diagnostic, SourceFile, SourceFormat};
-use quoteline::eval::{evaluate, pair_files, predicted_analysis, read_annotations, PredictedQuote};
+use quoteline::eval::{
+    check_speakers, evaluate, pair_files, predicted_analysis, read_annotations, PredictedQuote,
+};
 use quoteline::generate::{generate, GeneratorConfig};
 
 // Many small, short-lived allocations: mimalloc serves them faster than the system allocator.
@@ -251,6 +253,9 @@ fn run_eval(dir: &Path, predictions: Option<&Path>) -> ExitCode {
         );
     }
     print!("{evaluation}");
+    // The speaker list a reader would see with every text as one corpus.
+    println!("\nspeakers of the whole folder as one corpus");
+    print!("{}", check_speakers(&analysis.speakers));
     ExitCode::SUCCESS
 }
 

@@ -5,10 +5,12 @@
 
 mod brat;
 mod prediction;
+mod register;
 mod score;
 
 pub use brat::{read_annotations, GoldAttribution, GoldDocument};
 pub use prediction::{predicted_analysis, PredictedQuote};
+pub use register::{check_speakers, EntryFault, SpeakerRegister, SPLIT_PEOPLE_LIMIT};
 pub use score::{evaluate, Evaluation, Fault, FaultKind};
 
 use std::collections::{BTreeMap, HashSet};

@@ -1,12 +1,13 @@
 //! Scoring the analysis against annotated attributions: which annotated direct quotes it found, which of
-//! its direct quotes are none, and whether it named the person the annotation names.
+//! its direct quotes are none, whether it named the person the annotation names, and whether the figures
+//! inside attributed content carry that person as their claimant.
 
 use std::fmt;
 use std::ops::Range;
 
 use super::brat::{GoldAttribution, GoldDocument};
 use crate::analysis::{
-    fold_key, is_title_or_honorific, Analysis, Quote, QuoteKind, Speaker, SpeakerKind,
+    fold_key, is_title_or_honorific, Analysis, Figure, Quote, QuoteKind, Speaker, SpeakerKind,
 };
 use crate::corpus::Corpus;
 
@@ -26,15 +27,23 @@ pub enum FaultKind {
     WrongSpeaker { ours: String, annotated: String },
     /// Found, with no speaker, though the text names its source.
     NoSpeaker { annotated: String },
+    /// A figure inside annotated content whose claimant is not the source the annotation names (or
+    /// which has none).
+    WrongClaimant {
+        figure: String,
+        ours: Option<String>,
+        annotated: String,
+    },
 }
 
 impl FaultKind {
     /// The report's headings, in its order.
-    const HEADINGS: [&'static str; 4] = [
+    const HEADINGS: [&'static str; 5] = [
         "missed",
         "not an attribution",
         "wrong speaker",
         "no speaker",
+        "figure claimant",
     ];
 
     fn heading(&self) -> &'static str {
@@ -43,6 +52,7 @@ impl FaultKind {
             FaultKind::NotAnAttribution => "not an attribution",
             FaultKind::WrongSpeaker { .. } => "wrong speaker",
             FaultKind::NoSpeaker { .. } => "no speaker",
+            FaultKind::WrongClaimant { .. } => "figure claimant",
         }
     }
 }
@@ -73,6 +83,10 @@ pub struct Evaluation {
     pub given: usize,
     /// Of those, the ones whose speaker is the person the annotation names.
     pub right: usize,
+    /// Our figures inside annotated content (a quote or reported speech) whose source the text names.
+    pub figures_claimed: usize,
+    /// Of those, the ones whose claimant is the person the annotation names.
+    pub figures_right: usize,
     pub faults: Vec<Fault>,
 }
 
@@ -100,6 +114,12 @@ impl Evaluation {
         ratio(self.given - self.right, self.given)
     }
 
+    /// Figures carrying the annotated source as their claimant, over the figures inside attributed
+    /// content with a named source.
+    pub fn claimant_accuracy(&self) -> f64 {
+        ratio(self.figures_right, self.figures_claimed)
+    }
+
     fn add(&mut self, other: Evaluation) {
         self.documents += other.documents;
         self.annotated += other.annotated;
@@ -109,6 +129,8 @@ impl Evaluation {
         self.ours_annotated += other.ours_annotated;
         self.given += other.given;
         self.right += other.right;
+        self.figures_claimed += other.figures_claimed;
+        self.figures_right += other.figures_right;
         self.faults.extend(other.faults);
     }
 }
@@ -133,6 +155,12 @@ pub fn evaluate(
             quotes.push(quote);
         }
     }
+    let mut figures_by_document: Vec<Vec<&Figure>> = vec![Vec::new(); corpus.documents.len()];
+    for figure in &analysis.figures {
+        if let Some(figures) = figures_by_document.get_mut(figure.document as usize) {
+            figures.push(figure);
+        }
+    }
     let mut evaluation = Evaluation::default();
     for (position, gold) in annotated {
         let Some(document) = corpus.documents.get(*position) else {
@@ -143,6 +171,7 @@ pub fn evaluate(
             &document.text,
             gold,
             &quotes_by_document[*position],
+            &figures_by_document[*position],
             &analysis.speakers,
         ));
     }
@@ -154,6 +183,7 @@ fn evaluate_document(
     text: &str,
     gold: &GoldDocument,
     quotes: &[&Quote],
+    figures: &[&Figure],
     speakers: &[Speaker],
 ) -> Evaluation {
     let mut evaluation = Evaluation {
@@ -233,12 +263,55 @@ fn evaluate_document(
             ));
         }
     }
+    for figure in figures {
+        let at = figure.mention.number_start;
+        // Attributions nest ("Okafor said the report found 40 percent"): the innermost content holding
+        // the figure is the one whose source claims it.
+        let Some(attribution) = gold
+            .attributions
+            .iter()
+            .filter(|attribution| attribution.content.iter().any(|range| range.contains(&at)))
+            .min_by_key(|attribution| {
+                attribution
+                    .content
+                    .iter()
+                    .map(|range| range.len())
+                    .sum::<usize>()
+            })
+        else {
+            continue;
+        };
+        let source = joined(text, &attribution.source);
+        if !names_someone(&source) {
+            continue;
+        }
+        evaluation.figures_claimed += 1;
+        let claimant = figure.speaker.and_then(|index| speakers.get(index));
+        if claimant.is_some_and(|speaker| same_person(speaker, &source)) {
+            evaluation.figures_right += 1;
+        } else {
+            evaluation.faults.push(fault(
+                FaultKind::WrongClaimant {
+                    figure: figure.mention.phrase(text).to_owned(),
+                    ours: claimant.map(|speaker| speaker.name.clone()),
+                    annotated: source,
+                },
+                &mut attribution.content.iter().cloned(),
+            ));
+        }
+    }
     evaluation
 }
 
 /// A range widened to take in a quotation mark just outside it: annotators differ on including them.
 fn with_marks(text: &str, range: Range<usize>) -> Range<usize> {
     let mut range = range;
+    if text[..range.start].ends_with("''") || text[..range.start].ends_with("``") {
+        range.start -= 2;
+    }
+    if text[range.end..].starts_with("''") {
+        range.end += 2;
+    }
     if let Some(mark) = text[..range.start]
         .chars()
         .next_back()
@@ -261,7 +334,9 @@ fn quoted_share(text: &str, content: &[Range<usize>]) -> f64 {
     let (mut inside, mut all) = (0usize, 0usize);
     for range in content {
         let mut open = false;
-        for c in text[range.clone()].chars() {
+        // ''Like this'' and ``this'': wire archives' doubled single marks are double ones.
+        let content = text[range.clone()].replace("''", "\"").replace("``", "“");
+        for c in content.chars() {
             match c {
                 '“' | '„' | '«' => open = true,
                 '”' | '»' => open = false,
@@ -471,6 +546,13 @@ impl fmt::Display for Evaluation {
             self.right,
             self.named
         )?;
+        writeln!(
+            f,
+            "figure claimants             {:.3} ({} right of {} figures in content with a named source)",
+            self.claimant_accuracy(),
+            self.figures_right,
+            self.figures_claimed
+        )?;
         for heading in FaultKind::HEADINGS {
             let faults: Vec<&Fault> = self
                 .faults
@@ -485,6 +567,15 @@ impl fmt::Display for Evaluation {
                         write!(f, " — ours: {ours}; annotated: {annotated}")?
                     }
                     FaultKind::NoSpeaker { annotated } => write!(f, " — annotated: {annotated}")?,
+                    FaultKind::WrongClaimant {
+                        figure,
+                        ours,
+                        annotated,
+                    } => write!(
+                        f,
+                        " — figure: {figure}; ours: {}; annotated: {annotated}",
+                        ours.as_deref().unwrap_or("none")
+                    )?,
                     FaultKind::Missed | FaultKind::NotAnAttribution => {}
                 }
                 writeln!(f)?;
