@@ -516,6 +516,15 @@ fn is_party_tag(token: &str) -> bool {
     if matches!(token.trim_end_matches([',', ';']), "(D)" | "(R)" | "(I)") {
         return true;
     }
+    // "Marco Rubio (Fla.)", "Sen. Ray Ortiz (N.M.)": a state's abbreviation alone in brackets.
+    let bracketed = token.starts_with('(') && token.trim_end_matches([',', ';']).ends_with(".)");
+    if bracketed
+        && tag.starts_with(|c: char| c.is_ascii_uppercase())
+        && tag.len() <= 8
+        && tag.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+    {
+        return true;
+    }
     let Some(state) = ["R-", "D-", "I-"]
         .iter()
         .find_map(|party| tag.strip_prefix(party))
@@ -1801,6 +1810,13 @@ mod tests {
                 r#"Some(Mention { head: Person { name: "Ana Pruitt", gender: None }, role: Some("governor"), organisation: None, owner: None })"#
             ]],
         );
+        // A state's abbreviation alone in brackets is set aside as a party–state tag is.
+        check(
+            "Marco Ortiz (Fla.)",
+            expect![[
+                r#"Some(Mention { head: Person { name: "Marco Ortiz", gender: None }, role: None, organisation: None, owner: None })"#
+            ]],
+        );
         // "Mr." names no office: no role.
         check(
             "Mr. Okafor",
@@ -1808,6 +1824,47 @@ mod tests {
                 r#"Some(Mention { head: Person { name: "Okafor", gender: Some(Male) }, role: None, organisation: None, owner: None })"#
             ]],
         );
+    }
+
+    #[test]
+    fn descriptions_before_a_name_datelines_and_clauses_are_no_name_and_no_role() {
+        let cases = [
+            "Democrat Julia Brandt",
+            "Senator Brandt",
+            "WASHINGTON (AP) — Treasury Secretary Alan K. Morrow",
+            "That company was owned by Victor Sandoval",
+            "explained CBS moderator Tom Reyes",
+            "Priya Natarajan, an economist who is the director",
+            "“Donald J. Okafor",
+            "Mr.",
+            "Other Republicans",
+        ];
+        let read: Vec<String> = cases
+            .iter()
+            .map(|phrase| match parse_mention(phrase) {
+                Some(Mention {
+                    head: MentionHead::Person { name, .. },
+                    role,
+                    organisation,
+                    ..
+                }) => format!("{name} | {role:?} | {organisation:?}"),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        expect![[r#"
+            [
+                "Julia Brandt | Some(\"Democrat\") | None",
+                "Brandt | Some(\"Senator\") | None",
+                "Alan K. Morrow | Some(\"Treasury Secretary\") | None",
+                "Victor Sandoval | None | None",
+                "Tom Reyes | Some(\"moderator\") | Some(\"CBS\")",
+                "Priya Natarajan | Some(\"economist\") | None",
+                "Donald J. Okafor | None | None",
+                "None",
+                "None",
+            ]
+        "#]]
+        .assert_debug_eq(&read);
     }
 
     #[test]
