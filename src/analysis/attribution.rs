@@ -8,9 +8,9 @@ use std::ops::Range;
 
 use super::fold::fold_key;
 use super::lexicon::{
-    cue_length, is_auxiliary, is_business_reference, is_civic_noun, is_common_verb, is_cue_verb,
-    is_determiner, is_organisation_reference, is_post_in_organisation, is_weekday, lowered, Gender,
-    Pronoun,
+    cue_length, honorific, is_auxiliary, is_business_reference, is_civic_noun, is_common_verb,
+    is_cue_verb, is_determiner, is_organisation_reference, is_post_in_organisation, is_weekday,
+    lowered, Gender, Pronoun,
 };
 use super::mention::{
     find_organisation_names, is_headline_case, parse_mention, person_names_at, strip_openers,
@@ -1997,6 +1997,27 @@ fn cut_at_participle(phrase: &str) -> &str {
 }
 
 /// The subject of a reporting verb at the start of a sentence: "The NPCC says Facebook has …",
+/// Where the source named after "according to" ends: at a comma, a semicolon, a quotation mark, a
+/// bracket or a full stop — not the full stop of a title or an initial ("according to Sen. Dana M.
+/// Whitfield.").
+fn source_end(after: &str) -> usize {
+    let mut from = 0;
+    while let Some(offset) = after[from..].find([',', '.', ';', '“', '"', '(']) {
+        let at = from + offset;
+        if !after[at..].starts_with('.') {
+            return at;
+        }
+        let word = after[..at].rsplit(' ').next().unwrap_or_default();
+        let abbreviation = honorific(word).is_some()
+            || (word.chars().count() == 1 && word.chars().all(char::is_uppercase));
+        if !abbreviation {
+            return at;
+        }
+        from = at + 1;
+    }
+    after.len()
+}
+
 /// "However, it says …", "NPCC warns …" → (subject phrase, verb).
 fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
     // Most sentences report nothing: without a reporting verb or "according to" there is nothing to read.
@@ -2013,9 +2034,7 @@ fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
         .map(|position| position - 1)
     {
         let after = &sentence_start[position + "according to ".len()..];
-        let end = after
-            .find([',', '.', ';', '“', '"', '('])
-            .unwrap_or(after.len());
+        let end = source_end(after);
         let phrase = source_of_data(after[..end].trim());
         if let Some(mention) = (!phrase.is_empty())
             .then(|| parse_mention(&phrase))
