@@ -70,10 +70,7 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
             return None
         }
         MentionHead::Bare { name } => MentionHead::Bare {
-            name: name
-                .trim_start_matches(['(', '[', '“', '"', '‘', '\''])
-                .trim_end_matches([')', ']', '”', '"', '’', '\'', ',', ';', ':'])
-                .to_owned(),
+            name: without_marks_around(&name).to_owned(),
         },
         MentionHead::Person { name, gender } => MentionHead::Person {
             name: clean_head(&name)?,
@@ -89,12 +86,19 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
     })
 }
 
+/// Brackets, quotation marks and a clause's punctuation that open before a name or close after it.
+const MARKS_BEFORE_A_NAME: [char; 6] = ['(', '[', '“', '"', '‘', '\''];
+const MARKS_AFTER_A_NAME: [char; 9] = [')', ']', '”', '"', '’', '\'', ',', ';', ':'];
+
+fn without_marks_around(name: &str) -> &str {
+    name.trim_start_matches(MARKS_BEFORE_A_NAME)
+        .trim_end_matches(MARKS_AFTER_A_NAME)
+}
+
 /// A name fit to be a speaker's: brackets and quotation marks around it taken off; `None` when only
 /// titles and honorifics are left.
 fn clean_head(name: &str) -> Option<String> {
-    let name = name
-        .trim_start_matches(['(', '[', '“', '"', '‘', '\''])
-        .trim_end_matches([')', ']', '”', '"', '’', '\'', ',', ';', ':']);
+    let name = without_marks_around(name);
     let only_titles = name
         .split_whitespace()
         .all(|word| honorific(word).is_some() || is_title_word(word));
@@ -832,10 +836,10 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
     // "(Trump's daughter", "“Donald J. Trump is calling …”": a bracket or a quotation mark before a
     // name, or after it, is no part of it.
     if let Some(first) = run.first_mut() {
-        *first = first.trim_start_matches(['(', '[', '“', '"', '‘', '\'']);
+        *first = first.trim_start_matches(MARKS_BEFORE_A_NAME);
     }
     if let Some(last) = run.last_mut() {
-        *last = last.trim_end_matches([')', ']', '”', '"', '’', '\'', ',', ';', ':']);
+        *last = last.trim_end_matches(MARKS_AFTER_A_NAME);
     }
     let mut gender = None;
     let mut honorific_count = 0;
@@ -991,8 +995,7 @@ fn ends_a_clause(word: &str) -> bool {
     if !word.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
-    is_finite_verb(word)
-        || (is_cue_verb(word) && !is_naming_participle(word))
+    is_clause_verb(word)
         || is_common_verb(word)
         || matches!(
             word,
@@ -1008,7 +1011,12 @@ fn ends_a_clause(word: &str) -> bool {
         )
 }
 
-/// "a group called Citizens for Trump": a participle that names something, inside a description.
+/// A finite verb or a reporting verb: a description holding one (in lower case) is a clause. Not a
+/// participle that names something inside a description ("a group called Citizens for Trump").
+fn is_clause_verb(word: &str) -> bool {
+    is_finite_verb(word) || (is_cue_verb(word) && !is_naming_participle(word))
+}
+
 fn is_naming_participle(word: &str) -> bool {
     matches!(word, "called" | "named" | "dubbed" | "titled" | "entitled")
 }
@@ -1077,8 +1085,7 @@ fn clean_words(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let clause = words.iter().any(|word| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        word.starts_with(|c: char| c.is_lowercase())
-            && (is_finite_verb(word) || (is_cue_verb(word) && !is_naming_participle(word)))
+        word.starts_with(|c: char| c.is_lowercase()) && is_clause_verb(word)
     });
     let only_function_words = words.iter().all(|word| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());

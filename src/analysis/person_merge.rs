@@ -34,14 +34,15 @@ pub fn merge_people(speakers: &[Speaker], statements: &[usize]) -> Vec<usize> {
         }
     }
     let mut target: Vec<usize> = (0..speakers.len()).collect();
-    let fuller_forms = |index: usize, name: &[String]| -> Vec<usize> {
+    // Each longer name of the same last word that completes this one, and how.
+    let fuller_forms = |index: usize, name: &[String]| -> Vec<(usize, Fuller)> {
         by_last
             .get(name[name.len() - 1].as_str())
             .into_iter()
             .flatten()
             .copied()
             .filter(|&other| other != index && words[other].len() > name.len())
-            .filter(|&other| fuller_form(name, &words[other]).is_some())
+            .filter_map(|other| Some((other, fuller_form(name, &words[other])?)))
             .collect()
     };
     // Full names first: "Donald Trump" and "Entrusting Donald Trump" — the shorter form's given name
@@ -51,18 +52,16 @@ pub fn merge_people(speakers: &[Speaker], statements: &[usize]) -> Vec<usize> {
         if !is_person(index) || name.len() < 2 {
             continue;
         }
-        for other in fuller_forms(index, name) {
-            match fuller_form(name, &words[other]) {
-                Some(Fuller::Middle) if statements[other] > statements[index] => {
-                    target[index] = other
-                }
-                Some(Fuller::Middle) => target[other] = index,
+        for (other, form) in fuller_forms(index, name) {
+            match form {
+                Fuller::Middle if statements[other] > statements[index] => target[index] = other,
+                Fuller::Middle => target[other] = index,
                 // "De Souza" beside "Wen De Souza": a surname of two words, which the longer name
                 // completes; only a describing word before a full name is set aside.
-                Some(Fuller::Before) if describes(&speakers[other].name, name.len()) => {
+                Fuller::Before if describes(&speakers[other].name, name.len()) => {
                     target[other] = index
                 }
-                Some(Fuller::Before) | None => {}
+                Fuller::Before => {}
             }
         }
     }
@@ -77,10 +76,11 @@ pub fn merge_people(speakers: &[Speaker], statements: &[usize]) -> Vec<usize> {
         }
         let completions: Vec<usize> = fuller_forms(index, name)
             .into_iter()
-            .filter(|&other| {
-                fuller_form(name, &words[other]) == Some(Fuller::Before)
+            .filter(|&(other, form)| {
+                form == Fuller::Before
                     && (name.len() == 1 || !describes(&speakers[other].name, name.len()))
             })
+            .map(|(other, _)| other)
             .collect();
         let mut people: Vec<(usize, usize)> = Vec::new();
         for other in completions {
