@@ -6,6 +6,7 @@ use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use super::document_source::{document_mention, document_source, is_data_verb, is_document_noun};
 use super::fold::fold_key;
 use super::lexicon::{
     cue_length, honorific, is_auxiliary, is_business_reference, is_civic_noun, is_common_verb,
@@ -743,6 +744,7 @@ impl Reader<'_> {
             let name = find_organisation_names(clause).pop().or_else(|| {
                 parse_mention(clause).and_then(|mention| match mention.head {
                     MentionHead::Organisation { name, .. } => Some(name),
+                    MentionHead::Document { maker, .. } => Some(maker),
                     _ => None,
                 })
             });
@@ -858,6 +860,12 @@ impl Reader<'_> {
                 if let Some(gender) = gender {
                     self.genders.insert(index, gender);
                 }
+                self.introduced(index);
+                Some(index)
+            }
+            MentionHead::Document { maker, document } => {
+                let index = self.registry.organisation(&maker, None);
+                self.registry.add_alias(index, &document);
                 self.introduced(index);
                 Some(index)
             }
@@ -1089,8 +1097,17 @@ impl Reader<'_> {
                     .find(|index| named_so(index))
             })
             .copied();
-        // "the council" before any council is named refers to one the story names later.
-        if found.is_some() || !is_organisation_reference(noun) || names_its_kind(noun) {
+        // "the council" before any council is named refers to one the story names later. "The report"
+        // is the last body's, not a surname's taken for a body ("Kerry said …").
+        let last_is_a_surname = self
+            .organisations_seen
+            .last()
+            .is_some_and(|&index| self.registry.is_surname_like(index));
+        if found.is_some()
+            || !is_organisation_reference(noun)
+            || names_its_kind(noun)
+            || (is_document_noun(noun) && last_is_a_surname)
+        {
             return found;
         }
         // "The company" is the business named most recently, not the council or campaign group named
@@ -1311,6 +1328,9 @@ fn reported_content_start(sentence: &str, phrase: &str, verb: &str) -> usize {
         phrase_at.is_some_and(|at| at > 0 && sentence[..at].trim_end().ends_with(','));
     if verb == "according to" || closes_sentence {
         return 0;
+    }
+    if verb == "In" {
+        return phrase_at.map_or(0, |at| at + phrase.len() + ", ".len());
     }
     phrase_at
         .map(|at| at + phrase.len())
@@ -1582,6 +1602,7 @@ fn clause_before(clause: &str) -> Option<SpeakerClause> {
                 mention.head,
                 MentionHead::Person { .. }
                     | MentionHead::Organisation { .. }
+                    | MentionHead::Document { .. }
                     | MentionHead::Reference { .. }
             )
         })
@@ -2008,8 +2029,12 @@ fn source_end(after: &str) -> usize {
             return at;
         }
         let word = after[..at].rsplit(' ').next().unwrap_or_default();
+        // "F.A.A. records": letters with full stops between them are an abbreviation too.
         let abbreviation = honorific(word).is_some()
-            || (word.chars().count() == 1 && word.chars().all(char::is_uppercase));
+            || (!word.is_empty()
+                && word.split('.').all(|letter| {
+                    letter.chars().count() == 1 && letter.chars().all(char::is_uppercase)
+                }));
         if !abbreviation {
             return at;
         }
@@ -2022,11 +2047,26 @@ fn source_end(after: &str) -> usize {
 fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
     // Most sentences report nothing: without a reporting verb or "according to" there is nothing to read.
     let reports_something = sentence_start.contains("ccording to")
-        || sentence_start
-            .split_whitespace()
-            .any(|word| is_cue_verb(word.trim_matches([',', ';', ':', '.'])));
+        || sentence_start.split_whitespace().any(|word| {
+            let word = word.trim_matches([',', ';', ':', '.']);
+            is_cue_verb(word) || is_data_verb(word)
+        })
+        || sentence_start.starts_with("In ");
     if !reports_something {
         return None;
+    }
+    // "In a Harborview poll released Monday, 50 percent …": the document opens the sentence.
+    if let Some((phrase, _)) = sentence_start
+        .strip_prefix("In ")
+        .and_then(|rest| rest.split_once(", "))
+    {
+        if let Some(source) = document_source(phrase) {
+            return Some(SpeakerClause {
+                phrase: phrase.to_owned(),
+                cue: "In".to_owned(),
+                mention: document_mention(source),
+            });
+        }
     }
     // "…, according to the agency, which …": the source named after "according to".
     if let Some(position) = sentence_start
@@ -2063,7 +2103,17 @@ fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
         .collect();
     let limit = words.len().min(2 * MAX_SPEAKER_WORDS);
     for position in 1..limit {
-        if cue_length(&bare[position..]).is_none() || is_determiner(bare[position - 1]) {
+        // "The latest Meridian poll showed …": a document's verbs report only for a document.
+        let reports_here = cue_length(&bare[position..]).is_some()
+            || (is_data_verb(bare[position])
+                && document_source(&words[..position].join(" ")).is_some());
+        // "The latest Rasmussen Reports poll shows": a capitalised word before a document is its
+        // maker's name.
+        let in_a_name = bare[position].starts_with(char::is_uppercase)
+            && bare
+                .get(position + 1)
+                .is_some_and(|next| is_document_noun(next));
+        if !reports_here || in_a_name || is_determiner(bare[position - 1]) {
             continue;
         }
         let mut phrase_end = position;

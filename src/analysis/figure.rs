@@ -1682,7 +1682,7 @@ fn is_one_of(word: &str, list: &[&str]) -> bool {
 }
 
 /// A month's name, capitalised as names are ("may" is a verb).
-fn is_month(word: &str) -> bool {
+pub(super) fn is_month(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase) && is_one_of(word, MONTHS)
 }
 

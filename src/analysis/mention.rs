@@ -2,6 +2,7 @@
 //! "he", "Health minister Tom Reilly", "a spokesperson for the college" — read into who (a person, an
 //! organisation, a pronoun or a reference back) plus the role and organisation the apposition gives.
 
+use super::document_source::{document_mention, document_source};
 use super::lexicon::{
     honorific, is_business_reference, is_circumstance_preposition, is_common_verb, is_cue_verb,
     is_descriptor_before_name, is_discourse_opener, is_finite_verb, is_function_word,
@@ -23,6 +24,12 @@ pub enum MentionHead {
     Organisation {
         name: String,
         acronym: Option<String>,
+    },
+    /// A document named by its maker ("a CNN/WMUR poll", "a report by the Care Workforce Institute"): the
+    /// maker claims what it reports; the document's own name lets "the poll" refer back to it.
+    Document {
+        maker: String,
+        document: String,
     },
     /// A common noun referring back to an organisation: "the group", "the council".
     Reference {
@@ -137,6 +144,11 @@ fn read_mention(phrase: &str) -> Option<Mention> {
     {
         return None;
     }
+    // "a CNN/WMUR poll", "a count by The Associated Press": a document named by its maker claims what
+    // it reports.
+    if let Some(source) = document_source(phrase) {
+        return Some(document_mention(source));
+    }
     if let Some(pronoun) = (!phrase.contains(' ')).then(|| pronoun(phrase)).flatten() {
         return Some(Mention {
             head: MentionHead::Pronoun(pronoun),
@@ -163,6 +175,18 @@ fn read_mention(phrase: &str) -> Option<Mention> {
         > MAX_PHRASE_WORDS
     {
         return None;
+    }
+    // "In April, a Meridian poll"; "The survey, conducted by the Harbor Institute,": a document after an
+    // adverbial, or with its maker in an apposition.
+    let document = match segments.as_slice() {
+        [only] => document_source(only),
+        [first, second, ..] => {
+            document_source(first).or_else(|| document_source(&format!("{first} {second}")))
+        }
+        [] => None,
+    };
+    if let Some(source) = document {
+        return Some(document_mention(source));
     }
     let people: Vec<_> = segments
         .iter()

@@ -4,6 +4,7 @@
 //! the document's original text.
 
 mod attribution;
+mod document_source;
 mod figure;
 mod figure_group;
 mod fold;
@@ -21,6 +22,7 @@ mod speaker;
 mod table;
 
 pub use attribution::{attribute_document, DocumentAttribution, ReportedStatement};
+pub use document_source::{document_source, is_document_noun, DocumentSource};
 pub use figure::{find_figures, Currency, FigureKind, FigureMention, Period};
 pub use figure_group::{figure_signatures, group_figures, FigureSignature};
 pub use fold::fold_key;

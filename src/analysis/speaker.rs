@@ -315,6 +315,12 @@ impl SpeakerRegistry {
         index
     }
 
+    /// Whether the speaker is one capitalised word taken for an organisation only because nothing else
+    /// fitted.
+    pub fn is_surname_like(&self, index: usize) -> bool {
+        self.surname_like.values().any(|&bare| bare == index)
+    }
+
     pub fn organisation(&mut self, name: &str, acronym: Option<&str>) -> usize {
         let full_name = self.organisation_name(name);
         let acronym = acronym
