@@ -1099,14 +1099,15 @@ impl Reader<'_> {
             .copied();
         // "the council" before any council is named refers to one the story names later. "The report"
         // is the last body's, not a surname's taken for a body ("Kerry said …").
-        let last_is_a_surname = self
-            .organisations_seen
-            .last()
-            .is_some_and(|&index| self.registry.is_surname_like(index));
+        let last_is_a_surname = || {
+            self.organisations_seen
+                .last()
+                .is_some_and(|&index| self.registry.is_surname_like(index))
+        };
         if found.is_some()
             || !is_organisation_reference(noun)
             || names_its_kind(noun)
-            || (is_document_noun(noun) && last_is_a_surname)
+            || (is_document_noun(noun) && last_is_a_surname())
         {
             return found;
         }

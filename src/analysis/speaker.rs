@@ -318,7 +318,8 @@ impl SpeakerRegistry {
     /// Whether the speaker is one capitalised word taken for an organisation only because nothing else
     /// fitted.
     pub fn is_surname_like(&self, index: usize) -> bool {
-        self.surname_like.values().any(|&bare| bare == index)
+        let key = name_key(&self.speakers[index].name);
+        self.surname_like.get(&key) == Some(&index)
     }
 
     pub fn organisation(&mut self, name: &str, acronym: Option<&str>) -> usize {
