@@ -53,6 +53,8 @@ struct ExpectedQuote {
     parts: Option<Vec<String>>,
     kind: String,
     speaker: Option<String>,
+    /// The words describing a source the story does not name, shown instead of a speaker.
+    described: Option<String>,
     cue: Option<String>,
 }
 
@@ -148,9 +150,11 @@ fn check_fixture(text_path: &Path, expected: &Expected, tally: &mut Tally) -> Ve
             .iter()
             .map(|part| &document.text[part.range()])
             .collect();
-        let speaker = quote.speaker.map_or("-".to_owned(), |index| {
-            analysis.speakers[index].name.clone()
-        });
+        let speaker = match (quote.speaker, quote.described_source(&document.text)) {
+            (Some(index), _) => analysis.speakers[index].name.clone(),
+            (None, Some(described)) => format!("({described})"),
+            (None, None) => "-".to_owned(),
+        };
         format!(
             "{parts:?} {} by {speaker} cue {:?}",
             quote.kind.id(),
@@ -213,6 +217,15 @@ fn check_fixture(text_path: &Path, expected: &Expected, tally: &mut Tally) -> Ve
                 "quote {}: speaker {:?} expected, found {}",
                 index + 1,
                 expected_quote.speaker,
+                describe(quote)
+            ));
+        }
+        let described = quote.described_source(&document.text);
+        if described != expected_quote.described.as_deref() {
+            problems.push(format!(
+                "quote {}: described as {:?} expected, found {}",
+                index + 1,
+                expected_quote.described,
                 describe(quote)
             ));
         }

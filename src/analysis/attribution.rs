@@ -10,8 +10,8 @@ use super::document_source::{document_mention, document_source, is_data_verb, is
 use super::fold::fold_key;
 use super::lexicon::{
     cue_length, honorific, is_auxiliary, is_business_reference, is_civic_noun, is_common_verb,
-    is_cue_verb, is_determiner, is_organisation_reference, is_post_in_organisation, is_weekday,
-    lowered, Gender, Pronoun,
+    is_cue_verb, is_determiner, is_finite_verb, is_organisation_reference, is_post_in_organisation,
+    is_weekday, lowered, Gender, Pronoun,
 };
 use super::mention::{
     find_organisation_names, is_headline_case, parse_mention, person_names_at, strip_openers,
@@ -19,6 +19,7 @@ use super::mention::{
 };
 use super::quote::{
     find_quote_candidates, AttributionEvidence, Quote, QuoteCandidate, QuoteKind, QuotePart,
+    SourcePhrase,
 };
 use super::sentence::split_sentences;
 use super::speaker::{name_key, SpeakerKind, SpeakerRegistry};
@@ -118,13 +119,82 @@ struct Description {
     reported: Vec<Range<usize>>,
 }
 
+/// Who a quote without a cue of its own continues: a named speaker, or a source the story describes
+/// without naming ("a senior Cruz adviser"), who is not the speaker named before them.
+#[derive(Clone, Copy, Debug)]
+enum Voice {
+    Speaker(usize),
+    Described(SourcePhrase),
+}
+
+impl Voice {
+    fn of(quote: &Quote) -> Option<Voice> {
+        quote
+            .speaker
+            .map(Voice::Speaker)
+            .or(quote.described.map(Voice::Described))
+    }
+}
+
+/// The words of a speaker phrase that describe the speaker: "In a statement, a State Department official"
+/// is "a State Department official"; "a longtime adviser to Trump, who declined to be identified" is "a
+/// longtime adviser to Trump". `None` when what is left is a clause rather than a description.
+fn described_words(phrase: &str) -> Option<&str> {
+    let phrase = phrase.trim().trim_end_matches([',', '.', ':', ';']);
+    let is_article = |word: &str| {
+        matches!(
+            word.to_lowercase().as_str(),
+            "a" | "an" | "one" | "another" | "the"
+        )
+    };
+    // An adverbial before the description: its last comma followed by an article.
+    let start = phrase
+        .match_indices(", ")
+        .map(|(at, _)| at + 2)
+        .filter(|&at| phrase[at..].split(' ').next().is_some_and(is_article))
+        .last()
+        .unwrap_or(0);
+    let phrase = &phrase[start..];
+    let end = [", ", " who ", " whom ", " which ", " speaking ", " asking "]
+        .iter()
+        .filter_map(|stop| phrase.find(stop))
+        .min()
+        .unwrap_or(phrase.len());
+    let phrase = phrase[..end].trim_end_matches([',', '.']);
+    let mut words = phrase.split_whitespace();
+    let opens_with_article = words.next().is_some_and(is_article);
+    let clause = words.clone().any(|word| {
+        let word = word.to_lowercase();
+        is_finite_verb(&word) || is_cue_verb(&word)
+    });
+    // "the equivalent of about $22.20", "The next day": an amount or a time, not someone.
+    let amount = phrase.contains(|c: char| c.is_ascii_digit());
+    let time = words.clone().last().is_some_and(|noun| {
+        matches!(
+            noun.to_lowercase().as_str(),
+            "day"
+                | "days"
+                | "week"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "time"
+                | "moment"
+        )
+    });
+    (opens_with_article && !clause && !amount && !time && words.count() < 12).then_some(phrase)
+}
+
 /// How many paragraphs after a description its subject may be named.
 const DESCRIPTION_REACH: usize = 2;
 
 impl Reader<'_> {
     fn read(&mut self, candidates: &[QuoteCandidate]) {
         let document = self.document;
-        let mut previous_paragraph_speaker: Option<usize> = None;
+        let mut previous_paragraph_speaker: Option<Voice> = None;
         // The headline is read last: it names its subject before the story introduces them
         // ("Minister vows to ‘fix the roads’" before "Health minister Tom Reilly said").
         let story = document
@@ -200,7 +270,7 @@ impl Reader<'_> {
                             start: at + content.start,
                             end: at + content.end,
                         });
-                        last_speaker_here = Some(speaker);
+                        last_speaker_here = Some(Voice::Speaker(speaker));
                     }
                     continue;
                 }
@@ -215,8 +285,8 @@ impl Reader<'_> {
                         previous_paragraph_speaker,
                         last_speaker_here,
                     );
-                    if quote.speaker.is_some() {
-                        last_speaker_here = quote.speaker;
+                    if let Some(voice) = Voice::of(&quote) {
+                        last_speaker_here = Some(voice);
                     }
                     if let (Some(speaker), Some(AttributionEvidence::Reported)) =
                         (quote.speaker, quote.evidence)
@@ -245,7 +315,7 @@ impl Reader<'_> {
                 Some(quote)
                     if quote.last_paragraph() >= index && quote.kind == QuoteKind::Direct =>
                 {
-                    quote.speaker
+                    Voice::of(quote)
                 }
                 _ => None,
             };
@@ -261,8 +331,8 @@ impl Reader<'_> {
         candidate: &QuoteCandidate,
         paragraph_index: usize,
         sentence: Range<usize>,
-        previous_paragraph_speaker: Option<usize>,
-        last_speaker_here: Option<usize>,
+        previous_paragraph_speaker: Option<Voice>,
+        last_speaker_here: Option<Voice>,
     ) -> Quote {
         let document = self.document;
         let paragraph = &document.paragraphs[paragraph_index];
@@ -346,6 +416,7 @@ impl Reader<'_> {
             cue: None,
             speaker: None,
             evidence: None,
+            described: None,
         };
         if let Some((
             SpeakerClause {
@@ -361,6 +432,8 @@ impl Reader<'_> {
                 MentionHead::Bare { name } => Some(name.clone()),
                 _ => None,
             };
+            // "the Russian leader said", "the group said": someone referred to, not named.
+            let refers = matches!(mention.head, MentionHead::Reference { .. });
             // "what it called “a culture of neglect”", "which warned the charge “will drive ships
             // away”": the verb that introduces the words is the one nearest them.
             let cue = match evidence {
@@ -377,6 +450,8 @@ impl Reader<'_> {
             // "said one trader", "a sign read": the words are someone's, but not anyone named yet, and
             // not the previous speaker's. "who did not want to be named": nor later.
             if let Some(description) = description {
+                quote.described = self.source_phrase(&phrase, candidate, paragraph_index);
+                quote.evidence = quote.described.map(|_| evidence);
                 let sentence_range =
                     paragraph.start + sentence.start..paragraph.start + sentence.end;
                 let sentence_text = &document.text[sentence_range.clone()];
@@ -394,6 +469,15 @@ impl Reader<'_> {
                 }
                 return quote;
             }
+            // "the New York businessman said", with no one in the story it is certainly: the words are
+            // shown, and the quote is not given to whoever spoke before.
+            if refers {
+                quote.described = self.source_phrase(&phrase, candidate, paragraph_index);
+                if quote.described.is_some() {
+                    quote.evidence = Some(evidence);
+                    return quote;
+                }
+            }
             // "Critics have dubbed it …": people nobody names.
             if evidence == AttributionEvidence::Reported
                 && matches!(&head_kind, Some(name) if is_group_of_people(name))
@@ -409,11 +493,45 @@ impl Reader<'_> {
         } else {
             last_speaker_here
         };
-        if let Some(speaker) = continued.filter(|_| kind == QuoteKind::Direct) {
-            quote.speaker = Some(speaker);
-            quote.evidence = Some(AttributionEvidence::Continued);
+        match continued.filter(|_| kind == QuoteKind::Direct) {
+            Some(Voice::Speaker(speaker)) => quote.speaker = Some(speaker),
+            Some(Voice::Described(phrase)) => quote.described = Some(phrase),
+            None => return quote,
         }
+        quote.evidence = Some(AttributionEvidence::Continued);
         quote
+    }
+
+    /// Where the words describing an unnamed source stand: in the sentence of the quote or after it, or
+    /// in the paragraph before when that one introduces it.
+    fn source_phrase(
+        &self,
+        phrase: &str,
+        candidate: &QuoteCandidate,
+        paragraph_index: usize,
+    ) -> Option<SourcePhrase> {
+        let document = self.document;
+        let phrase = described_words(phrase)?;
+        let from = document.paragraphs[..paragraph_index]
+            .iter()
+            .rev()
+            .find(|paragraph| paragraph.role.is_story())
+            .map_or(document.paragraphs[paragraph_index].start, |previous| {
+                previous.start
+            });
+        let last = candidate.parts.last()?.paragraph;
+        let to = document.paragraphs.get(last)?.end;
+        let window = document.text.get(from..to)?;
+        // The mention nearest the quote: the phrase may also stand, unrelated, earlier in the window.
+        let quote_at = candidate.open_start - from;
+        let at = window
+            .match_indices(phrase)
+            .map(|(at, _)| at)
+            .min_by_key(|&at| at.abs_diff(quote_at))?;
+        Some(SourcePhrase {
+            start: (from + at) as u32,
+            end: (from + at + phrase.len()) as u32,
+        })
     }
 
     /// Where the text after a quote stops being about it: the next quote in the same paragraph.
@@ -575,6 +693,7 @@ impl Reader<'_> {
         for quote in waiting.quotes {
             if let Some(quote) = self.output.quotes.get_mut(quote) {
                 quote.speaker = Some(index);
+                quote.described = None;
                 quote.evidence = Some(AttributionEvidence::Reported);
             }
         }
@@ -2300,6 +2419,32 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_words_describing_an_unnamed_source() {
+        let read: Vec<String> = [
+            "a senior Republican aide, who spoke on the condition of anonymity",
+            "In a statement, a Treasury Department official",
+            "At one point, a woman",
+            "one owner of a shop who declined to be named",
+            "Likewise, a paper from the Harbor Institute had this to",
+            "the equivalent of about $22.20",
+            "The next day",
+            "one Democrat familiar with the negotiations",
+        ]
+        .iter()
+        .map(|phrase| format!("{phrase} → {:?}", described_words(phrase)))
+        .collect();
+        expect_test::expect![[r#"
+            a senior Republican aide, who spoke on the condition of anonymity → Some("a senior Republican aide")
+            In a statement, a Treasury Department official → Some("a Treasury Department official")
+            At one point, a woman → Some("a woman")
+            one owner of a shop who declined to be named → Some("one owner of a shop")
+            Likewise, a paper from the Harbor Institute had this to → None
+            the equivalent of about $22.20 → None
+            The next day → None
+            one Democrat familiar with the negotiations → Some("one Democrat familiar with the negotiations")"#]].assert_eq(&read.join("\n"));
     }
 
     fn phrase_and_cue(clause: Option<SpeakerClause>) -> Option<(String, String)> {

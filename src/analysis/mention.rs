@@ -193,6 +193,21 @@ fn read_mention(phrase: &str) -> Option<Mention> {
         .enumerate()
         .filter_map(|(index, segment)| person_in(segment).map(|found| (index, found)))
         .collect();
+    // "a longtime adviser to Trump", "one Democrat close to the Clintons": someone described by whom they
+    // stand near, who is not the one named.
+    let indefinite = segments.first().is_some_and(|first| {
+        words(first).first().is_some_and(|article| {
+            matches!(lowered(article).as_ref(), "a" | "an" | "one" | "another")
+        })
+    });
+    if let Some(mention) = party_member(&segments) {
+        return Some(mention);
+    }
+    if indefinite && spokesperson(phrase).is_none() {
+        if let Some(mention) = description(&segments) {
+            return Some(mention);
+        }
+    }
     // An unnamed spokesperson speaks for their organisation; a named one is a person with that role.
     if people.is_empty() {
         if let Some(mention) = spokesperson(phrase).or_else(|| description(&segments)) {
@@ -207,6 +222,23 @@ fn read_mention(phrase: &str) -> Option<Mention> {
         .or(people.first())
         .cloned();
     if let Some((index, (name, gender, role_prefix))) = person {
+        // "Allies of Sen. Dana Whitfield", "Friends of the mayor": people related to the one named, who
+        // is not the speaker.
+        if let Some(relation) = role_prefix.as_deref().and_then(|role| {
+            let (noun, preposition) = role.rsplit_once(' ')?;
+            (matches!(preposition, "of" | "to" | "for" | "with") && !noun.contains(' '))
+                .then(|| noun.to_lowercase())
+        }) {
+            return Some(Mention {
+                head: MentionHead::Unnamed {
+                    noun: relation,
+                    one_of_many: true,
+                },
+                role: None,
+                organisation: None,
+                owner: None,
+            });
+        }
         // "Caldwell Marine, which runs the crossing": "which" is said of a thing, so the name is a
         // business's, not a person's.
         // "Northgate Library Friends, a volunteer group": an apposition saying what kind of body it is.
@@ -317,6 +349,33 @@ fn read_mention(phrase: &str) -> Option<Mention> {
     })
 }
 
+/// "the Ohio Republican", "the Democrat": a member of a party (or one who holds a calling) described,
+/// not the party, which would be "the Democratic Party".
+fn party_member(segments: &[&str]) -> Option<Mention> {
+    let [only] = segments else {
+        return None;
+    };
+    let tokens = words(only);
+    let (article, rest) = tokens.split_first()?;
+    let noun = rest.last()?;
+    let described = lowered(article) == "the"
+        && rest.len() <= 3
+        && is_capitalised(noun)
+        && is_descriptor_before_name(noun)
+        && rest
+            .iter()
+            .all(|word| is_capitalised(word) && !is_acronym(word));
+    described.then(|| Mention {
+        head: MentionHead::Unnamed {
+            noun: noun.to_lowercase(),
+            one_of_many: false,
+        },
+        role: Some(rest.join(" ").to_lowercase()),
+        organisation: None,
+        owner: None,
+    })
+}
+
 /// A speaker described rather than named: "A shopper, Beryl" (a role, then a first name alone), "one
 /// trader", "A café owner", "a source at the council" (unnamed), "The leader of Northgate City Council"
 /// (a role in a named organisation, referring to whoever holds it).
@@ -330,9 +389,30 @@ fn description(segments: &[&str]) -> Option<Mention> {
     }
     // The described noun phrase ends where a preposition starts its complement: "a sign on the main door".
     let body = &tokens[1..];
+    // So does a relative clause or what the person stands near: "a Democrat familiar with the talks", "a
+    // member who supports Trump", "an adviser close to the Clintons".
     let noun_end = body
         .iter()
-        .position(|word| matches!(*word, "on" | "at" | "of" | "for" | "from" | "in" | "with"))
+        .position(|word| {
+            matches!(
+                *word,
+                "on" | "at"
+                    | "of"
+                    | "for"
+                    | "from"
+                    | "in"
+                    | "with"
+                    | "to"
+                    | "close"
+                    | "familiar"
+                    | "involved"
+                    | "who"
+                    | "whom"
+                    | "that"
+                    | "inside"
+                    | "within"
+            )
+        })
         .unwrap_or(body.len());
     let noun_phrase = &body[..noun_end];
     let role_words: Vec<&str> = noun_phrase
@@ -340,8 +420,17 @@ fn description(segments: &[&str]) -> Option<Mention> {
         .copied()
         .skip_while(|word| is_capitalised(word))
         .collect();
-    let is_noun_phrase = (1..=3).contains(&role_words.len())
-        && noun_phrase.len() <= 4
+    // "a prominent Republican National Committee member": names inside a role are not its words.
+    let lower_words = role_words
+        .iter()
+        .filter(|word| !is_capitalised(word))
+        .count();
+    // "one Democrat familiar with the discussion": a member of a party or a people, one of many.
+    let one_of_a_people = indefinite
+        && lower_words == 0
+        && matches!(noun_phrase, [word] if is_capitalised(word) && !is_acronym(word));
+    let is_noun_phrase = ((1..=3).contains(&lower_words) || one_of_a_people)
+        && noun_phrase.len() <= 6
         && role_words.iter().all(|word| {
             word.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\''))
@@ -349,6 +438,11 @@ fn description(segments: &[&str]) -> Option<Mention> {
     if !is_noun_phrase {
         return None;
     }
+    let role_words = if role_words.is_empty() {
+        noun_phrase.to_vec()
+    } else {
+        role_words
+    };
     let noun = role_words[role_words.len() - 1].to_lowercase();
     let role = role_words.join(" ").to_lowercase();
     let complement = &body[noun_end..];
@@ -370,7 +464,12 @@ fn description(segments: &[&str]) -> Option<Mention> {
                 owner: None,
             });
         }
-        if segments.len() > 1 || is_organisation_reference(&noun) {
+        // "a longtime adviser to Trump, who declined to be identified": what follows a described person
+        // says more about them; a capitalised segment may name them ("A friend, Mr. Okafor").
+        let described_further = segments[1..]
+            .iter()
+            .all(|segment| segment.chars().next().is_some_and(char::is_lowercase));
+        if !described_further || is_organisation_reference(&noun) {
             return None;
         }
         return Some(Mention {
@@ -1660,6 +1759,43 @@ mod tests {
 
     fn check(phrase: &str, expected: Expect) {
         expected.assert_eq(&format!("{:?}", parse_mention(phrase)));
+    }
+
+    #[test]
+    fn people_described_by_whom_they_stand_near_or_their_party() {
+        let read: Vec<String> = [
+            "a longtime adviser to Harlan Voss, who declined to be identified",
+            "one Democrat familiar with the negotiations",
+            "a prominent Republican National Committee member who supports Voss",
+            "a person close to the Okafors",
+            "the Ohio Republican",
+            "the Democrat",
+            "Allies of Sen. Dana Whitfield",
+            "A friend, Mr. Okafor",
+        ]
+        .iter()
+        .map(
+            |phrase| match parse_mention(phrase).map(|mention| mention.head) {
+                Some(MentionHead::Unnamed { noun, one_of_many }) => {
+                    format!(
+                        "{phrase} → described: {noun}{}",
+                        if one_of_many { " (one of many)" } else { "" }
+                    )
+                }
+                other => format!("{phrase} → {other:?}"),
+            },
+        )
+        .collect();
+        expect![[r#"
+            a longtime adviser to Harlan Voss, who declined to be identified → described: adviser
+            one Democrat familiar with the negotiations → described: democrat (one of many)
+            a prominent Republican National Committee member who supports Voss → described: member
+            a person close to the Okafors → described: person
+            the Ohio Republican → described: republican
+            the Democrat → described: democrat
+            Allies of Sen. Dana Whitfield → described: allies (one of many)
+            A friend, Mr. Okafor → Some(Person { name: "Okafor", gender: Some(Male) })"#]]
+        .assert_eq(&read.join("\n"));
     }
 
     #[test]

@@ -34,7 +34,7 @@ pub use mention::{
 pub use provenance::{
     match_statements, word_diff, DiffKind, DiffSegment, Relation, StatementMatch,
 };
-pub use quote::{AttributionEvidence, Quote, QuoteKind, QuotePart};
+pub use quote::{AttributionEvidence, Quote, QuoteKind, QuotePart, SourcePhrase};
 pub use quote_marks::{find_quoted_spans, MarkStyle, QuotedSpan};
 pub use report::{
     AnalysisReport, DocumentRecord, FigureRecord, QuoteRecord, Selection, SpeakerRecord,
@@ -91,9 +91,55 @@ impl Figure {
     }
 }
 
+/// Who a quote is from, as a reader is shown it: a speaker, or the words describing a source the story
+/// does not name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteSource<'a> {
+    Speaker(&'a Speaker),
+    Described(&'a str),
+}
+
+impl QuoteSource<'_> {
+    /// "Linda M. Hale"; "A senior Cruz adviser", as a label opens.
+    pub fn name(&self) -> String {
+        match self {
+            QuoteSource::Speaker(speaker) => speaker.name.clone(),
+            QuoteSource::Described(words) => {
+                let mut chars = words.chars();
+                chars.next().map_or_else(String::new, |first| {
+                    first.to_uppercase().chain(chars).collect()
+                })
+            }
+        }
+    }
+
+    /// The speaker's role and organisation; for a described source, that the story does not name them.
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            QuoteSource::Speaker(speaker) => speaker.description(),
+            QuoteSource::Described(_) => Some("not named in the story".to_owned()),
+        }
+    }
+
+    /// Name and detail on one line, as a citation gives them.
+    pub fn label(&self) -> String {
+        match self.detail() {
+            Some(detail) => format!("{}, {detail}", self.name()),
+            None => self.name(),
+        }
+    }
+}
+
 impl Analysis {
     pub fn speaker_of(&self, quote: &Quote) -> Option<&Speaker> {
         quote.speaker.and_then(|index| self.speakers.get(index))
+    }
+
+    /// Its speaker or, failing one, the words describing its unnamed source; `text` is its document's.
+    pub fn source_of<'a>(&'a self, quote: &Quote, text: &'a str) -> Option<QuoteSource<'a>> {
+        self.speaker_of(quote)
+            .map(QuoteSource::Speaker)
+            .or_else(|| quote.described_source(text).map(QuoteSource::Described))
     }
 
     /// The quotes of the document at `position` in the corpus.

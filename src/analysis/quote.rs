@@ -93,12 +93,33 @@ pub struct Quote {
     /// An index into the analysis's speakers.
     pub speaker: Option<usize>,
     pub evidence: Option<AttributionEvidence>,
+    /// Who said it as the story describes them without naming them ("said a senior Cruz adviser"):
+    /// shown instead of a speaker, never with one, so an unnamed source is neither lost nor guessed.
+    pub described: Option<SourcePhrase>,
+}
+
+/// Where in its document the words describing an unnamed source are: byte offsets into the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourcePhrase {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl SourcePhrase {
+    pub fn range(self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 impl Quote {
     /// Its stable id: "{document id}-q{number}".
     pub fn id(&self, corpus: &Corpus) -> String {
         format!("{}-q{}", corpus.id_at(self.document), self.number)
+    }
+
+    /// The words describing its unnamed source, as written: "a senior Cruz adviser".
+    pub fn described_source<'a>(&self, text: &'a str) -> Option<&'a str> {
+        self.described.and_then(|phrase| text.get(phrase.range()))
     }
 
     pub fn first_paragraph(&self) -> usize {

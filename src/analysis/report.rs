@@ -58,6 +58,9 @@ pub struct QuoteRecord {
     pub ranges: Vec<[usize; 2]>,
     /// How the speaker was found: introduced, followed, reported or continued.
     pub evidence: Option<String>,
+    /// The words describing a source the story does not name ("a senior Cruz adviser"), when there is
+    /// no speaker.
+    pub described: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -259,6 +262,7 @@ impl AnalysisReport {
                         .map(|part| [part.start, part.end])
                         .collect(),
                     evidence: quote.evidence.map(|evidence| evidence.id().to_owned()),
+                    described: quote.described_source(&document.text).map(str::to_owned),
                 })
             })
             .collect()

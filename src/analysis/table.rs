@@ -20,6 +20,7 @@ pub fn quotes_csv(report: &AnalysisReport) -> String {
         "speaker_name",
         "speaker_role",
         "speaker_organisation",
+        "source_described",
         "kind",
         "cue",
         "evidence",
@@ -34,6 +35,7 @@ pub fn quotes_csv(report: &AnalysisReport) -> String {
                 text(speaker.map(|speaker| speaker.name.as_str())),
                 text(speaker.and_then(|speaker| speaker.role.as_deref())),
                 text(speaker.and_then(|speaker| speaker.organisation.as_deref())),
+                text(quote.described.as_deref()),
                 Cell::Text(&quote.kind),
                 text(quote.cue.as_deref()),
                 text(quote.evidence.as_deref()),
@@ -244,6 +246,7 @@ mod tests {
                     paragraphs: [0, 0],
                     ranges: vec![],
                     evidence: Some("introduced".to_owned()),
+                    described: None,
                 },
                 QuoteRecord {
                     id: "doc-1-q2".to_owned(),
@@ -254,7 +257,8 @@ mod tests {
                     cue: None,
                     paragraphs: [1, 1],
                     ranges: vec![],
-                    evidence: None,
+                    evidence: Some("followed".to_owned()),
+                    described: Some("a senior council aide".to_owned()),
                 },
             ],
             figures: vec![FigureRecord {
@@ -277,7 +281,7 @@ mod tests {
     #[test]
     fn quotes_are_rows_quoted_where_needed_and_never_formulas() {
         expect![[r#"
-            "\u{feff}id,text,speaker,speaker_name,speaker_role,speaker_organisation,kind,cue,evidence,document,document_title,publisher,published,url\r\ndoc-1-q1,\"We said \"\"no\"\",\nand meant it.\",amir-haddad,Amir Haddad,leader,Valley Council,direct,said,introduced,doc-1,\"Council, \"\"finally\"\", agrees\",The Courier,2024-03-05,\"https://courier.example/a?x=1,2\"\r\ndoc-1-q2,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",,,,,direct,,,doc-1,\"Council, \"\"finally\"\", agrees\",The Courier,2024-03-05,\"https://courier.example/a?x=1,2\"\r\n"
+            "\u{feff}id,text,speaker,speaker_name,speaker_role,speaker_organisation,source_described,kind,cue,evidence,document,document_title,publisher,published,url\r\ndoc-1-q1,\"We said \"\"no\"\",\nand meant it.\",amir-haddad,Amir Haddad,leader,Valley Council,,direct,said,introduced,doc-1,\"Council, \"\"finally\"\", agrees\",The Courier,2024-03-05,\"https://courier.example/a?x=1,2\"\r\ndoc-1-q2,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",,,,,a senior council aide,direct,,followed,doc-1,\"Council, \"\"finally\"\", agrees\",The Courier,2024-03-05,\"https://courier.example/a?x=1,2\"\r\n"
         "#]]
         .assert_debug_eq(&quotes_csv(&report()));
     }

@@ -78,6 +78,7 @@ pub fn predicted_analysis(
                 cue: None,
                 speaker,
                 evidence: None,
+                described: None,
             });
         }
     }

@@ -172,7 +172,7 @@ pub fn evaluate(
             gold,
             &quotes_by_document[*position],
             &figures_by_document[*position],
-            &analysis.speakers,
+            analysis,
         ));
     }
     evaluation
@@ -184,8 +184,9 @@ fn evaluate_document(
     gold: &GoldDocument,
     quotes: &[&Quote],
     figures: &[&Figure],
-    speakers: &[Speaker],
+    analysis: &Analysis,
 ) -> Evaluation {
+    let speakers = &analysis.speakers;
     let mut evaluation = Evaluation {
         documents: 1,
         ..Evaluation::default()
@@ -242,10 +243,29 @@ fn evaluate_document(
                     ));
                 }
             }
-            None => evaluation.faults.push(fault(
-                FaultKind::NoSpeaker { annotated: source },
-                &mut quote.parts.iter().map(|part| part.range()),
-            )),
+            // "said a senior Cruz adviser": the words describing the source are shown for it, so
+            // they are right only where the annotation's source stands.
+            None => match quote.described {
+                Some(phrase) => {
+                    evaluation.given += 1;
+                    let phrase = phrase.range();
+                    if overlaps_any(&phrase, &attribution.source) {
+                        evaluation.right += 1;
+                    } else {
+                        evaluation.faults.push(fault(
+                            FaultKind::WrongSpeaker {
+                                ours: text.get(phrase).unwrap_or_default().to_owned(),
+                                annotated: source.clone(),
+                            },
+                            &mut quote.parts.iter().map(|part| part.range()),
+                        ));
+                    }
+                }
+                None => evaluation.faults.push(fault(
+                    FaultKind::NoSpeaker { annotated: source },
+                    &mut quote.parts.iter().map(|part| part.range()),
+                )),
+            },
         }
     }
     let every_content: Vec<Range<usize>> = gold.attributions.iter().flat_map(content_of).collect();
@@ -287,7 +307,14 @@ fn evaluate_document(
         }
         evaluation.figures_claimed += 1;
         let claimant = figure.speaker.and_then(|index| speakers.get(index));
-        if claimant.is_some_and(|speaker| same_person(speaker, &source)) {
+        // A figure in a quote from a described source is claimed by the words describing it.
+        let described = figure
+            .quote
+            .filter(|_| claimant.is_none())
+            .and_then(|quote| analysis.quotes.get(quote)?.described);
+        if claimant.is_some_and(|speaker| same_person(speaker, &source))
+            || described.is_some_and(|phrase| overlaps_any(&phrase.range(), &attribution.source))
+        {
             evaluation.figures_right += 1;
         } else {
             evaluation.faults.push(fault(
@@ -301,6 +328,12 @@ fn evaluate_document(
         }
     }
     evaluation
+}
+
+fn overlaps_any(range: &Range<usize>, ranges: &[Range<usize>]) -> bool {
+    ranges
+        .iter()
+        .any(|other| other.start < range.end && range.start < other.end)
 }
 
 /// A range widened to take in a quotation mark just outside it: annotators differ on including them.

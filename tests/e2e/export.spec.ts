@@ -60,7 +60,7 @@ test("the quotes and figures a view finds are saved as CSV and JSON, and hold wh
   expect(quotes.text.startsWith("\uFEFF")).toBe(true);
   const rows = parseCsv(quotes.text.slice(1));
   expect(rows[0]).toEqual([
-    "id", "text", "speaker", "speaker_name", "speaker_role", "speaker_organisation", "kind", "cue",
+    "id", "text", "speaker", "speaker_name", "speaker_role", "speaker_organisation", "source_described", "kind", "cue",
     "evidence", "document", "document_title", "publisher", "published", "url",
   ]);
   expect(rows.length - 1).toBe(quoteCount);

@@ -63,6 +63,28 @@ test("pasted text joins every view as the reader's own, and is gone after the vi
   await expect(page.getByRole("button", { name: /^Your documents/ })).not.toContainText("1");
 });
 
+test("a source the story describes but does not name is shown by those words, never as someone else", async ({ page }) => {
+  await openExplorer(page);
+  const dialog = await openDialog(page);
+  await dialog.getByRole("textbox", { name: "Or paste a text" }).fill(
+    [
+      "Spending talks stall in the Senate",
+      "“We are not going to be rushed into a bad deal,” Sen. Dana Whitfield said Tuesday.",
+      "“Nobody wants a shutdown, but nobody wants to cave either,” said a senior Republican aide, who spoke on the condition of anonymity.",
+    ].join("\n\n"),
+  );
+  await dialog.getByRole("button", { name: "Add the pasted text" }).click();
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await page.getByRole("searchbox").fill("shutdown");
+  await expect(page.locator("#results-heading")).toHaveText("1 quote");
+  const result = page.locator(".results .result").first();
+  await expect(result.locator(".result__name")).toHaveText("A senior Republican aide");
+  await expect(result.locator(".result__role")).toHaveText("not named in the story");
+  await result.getByRole("link").first().click();
+  await expect(page.locator(".attribution-card")).toContainText("A senior Republican aide");
+  await expect(page.locator(".attribution-card")).not.toContainText("Whitfield");
+});
+
 test("the page says it is analysing the documents before the work that keeps it busy starts", async ({ page }) => {
   await openExplorer(page);
   const dialog = await openDialog(page);

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::{speaker_page, ViewLink};
-use crate::analysis::{Relation, Speaker};
+use crate::analysis::Relation;
 use crate::corpus::DocumentId;
 use crate::ui::app::{AnalysisContext, CorpusContext, LocationContext};
 
@@ -17,11 +17,15 @@ pub fn AttributionCard(active_quote: ReadSignal<Option<usize>>) -> impl IntoView
         let index = active_quote.get()?;
         let quote = analysis.quotes.get(index)?;
         let speaker = analysis.speaker_of(quote);
-        let who = speaker.map_or_else(
+        let source = corpus
+            .documents
+            .get(quote.document as usize)
+            .and_then(|document| analysis.source_of(quote, &document.text));
+        let who = source.map_or_else(
             || "Speaker not identified".to_owned(),
-            |speaker| speaker.name.clone(),
+            |source| source.name(),
         );
-        let role = speaker.and_then(Speaker::description);
+        let role = source.and_then(|source| source.detail());
         let how = match (&quote.cue, quote.evidence) {
             (Some(cue), Some(evidence)) => format!("“{cue}” — {}", evidence.explanation()),
             (None, Some(evidence)) => evidence.explanation().to_owned(),

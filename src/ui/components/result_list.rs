@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::search_panel::{opening, Found};
 use super::{CopyButton, MarkedText, PublishedLabel, ViewLink};
-use crate::analysis::{Analysis, DiffKind, Speaker};
+use crate::analysis::{Analysis, DiffKind};
 use crate::corpus::{Corpus, DocumentId, PublishedDate};
 use crate::search::{excerpt_anchor, snippet, EntryKind, Highlighter};
 use crate::ui::app::{CorpusContext, LocationContext, SearchContext};
@@ -213,7 +213,7 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
                         }
                         _ => (whole, whole_ranges),
                     };
-                    let speaker = analysis.speaker_of(quote);
+                    let source = analysis.source_of(quote, &document.text);
                     Card::Quote {
                         entry: hit.entry,
                         index,
@@ -221,10 +221,12 @@ pub fn ResultList(found: Memo<Found>) -> impl IntoView {
                         quote: quote.id(&corpus),
                         versions,
                         text: Marked(text, ranges),
-                        speaker: speaker.map(|speaker| {
-                            Marked(speaker.name.clone(), highlighter.ranges(&speaker.name))
+                        speaker: source.map(|source| {
+                            let name = source.name();
+                            let ranges = highlighter.ranges(&name);
+                            Marked(name, ranges)
                         }),
-                        detail: speaker.and_then(Speaker::description),
+                        detail: source.and_then(|source| source.detail()),
                         kind: match quote.kind {
                             crate::analysis::QuoteKind::Direct => "Direct quote",
                             crate::analysis::QuoteKind::Partial => "Partial quote",

@@ -67,13 +67,10 @@ impl ItemSummary {
                 if title.len() < words.len() {
                     title.push('…');
                 }
-                let byline = match analysis.speaker_of(quote) {
-                    Some(speaker) => Some(match speaker.description() {
-                        Some(description) => format!("{}, {description}", speaker.name),
-                        None => speaker.name.clone(),
-                    }),
-                    None => Some("Speaker not identified".to_owned()),
-                };
+                let byline = Some(analysis.source_of(quote, &document.text).map_or_else(
+                    || "Speaker not identified".to_owned(),
+                    |source| source.label(),
+                ));
                 ItemSummary {
                     kind: "Quote",
                     title: format!("“{title}”"),
