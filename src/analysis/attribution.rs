@@ -247,6 +247,9 @@ impl Reader<'_> {
             let sentences = split_sentences(text, &quoted);
             self.note_organisations(text);
             let mut last_speaker_here = None;
+            // Whether the paragraph ends by reporting what someone says ("Carter said that for decades
+            // critics had predicted a withdrawal."): a quote opening the next one is theirs.
+            let mut ends_reporting = None;
             for sentence in &sentences {
                 let starting_here: Vec<&QuoteCandidate> = in_paragraph
                     .iter()
@@ -271,6 +274,9 @@ impl Reader<'_> {
                             end: at + content.end,
                         });
                         last_speaker_here = Some(Voice::Speaker(speaker));
+                        ends_reporting = Some(Voice::Speaker(speaker));
+                    } else {
+                        ends_reporting = None;
                     }
                     continue;
                 }
@@ -317,7 +323,7 @@ impl Reader<'_> {
                 {
                     Voice::of(quote)
                 }
-                _ => None,
+                _ => ends_reporting,
             };
         }
         self.output.quotes.sort_by_key(|quote| quote.parts[0].start);
@@ -484,7 +490,9 @@ impl Reader<'_> {
             {
                 return quote;
             }
-            quote.cue = None;
+            // "…,” said Chicago Alderman Jason C. Ervin": a cue whose speaker could not be read is
+            // still a cue; the quote is not the last speaker's.
+            return quote;
         }
         // No cue of its own: a quote opening its paragraph, or following another in the same paragraph,
         // continues the speaker before it.
