@@ -10,8 +10,8 @@ use super::document_source::{document_mention, document_source, is_data_verb, is
 use super::fold::fold_key;
 use super::lexicon::{
     cue_length, honorific, is_auxiliary, is_business_reference, is_civic_noun, is_common_verb,
-    is_cue_verb, is_determiner, is_finite_verb, is_organisation_reference, is_post_in_organisation,
-    is_weekday, lowered, Gender, Pronoun,
+    is_cue_verb, is_determiner, is_finite_verb, is_indefinite_article, is_organisation_reference,
+    is_post_in_organisation, is_weekday, lowered, Gender, Pronoun,
 };
 use super::mention::{
     find_organisation_names, is_headline_case, parse_mention, person_names_at, strip_openers,
@@ -141,12 +141,7 @@ impl Voice {
 /// longtime adviser to Trump". `None` when what is left is a clause rather than a description.
 fn described_words(phrase: &str) -> Option<&str> {
     let phrase = phrase.trim().trim_end_matches([',', '.', ':', ';']);
-    let is_article = |word: &str| {
-        matches!(
-            word.to_lowercase().as_str(),
-            "a" | "an" | "one" | "another" | "the"
-        )
-    };
+    let is_article = |word: &str| is_indefinite_article(word) || lowered(word) == "the";
     // An adverbial before the description: its last comma followed by an article.
     let start = phrase
         .match_indices(", ")

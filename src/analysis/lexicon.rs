@@ -1178,6 +1178,11 @@ pub fn is_function_word(word: &str) -> bool {
 }
 
 /// Words that make the word after them a noun: "his comments", "the reports", "a claim".
+/// "a", "an", "one", "another": what opens a description of someone not yet named. Any case.
+pub fn is_indefinite_article(word: &str) -> bool {
+    matches!(lowered(word).as_ref(), "a" | "an" | "one" | "another")
+}
+
 pub fn is_determiner(word: &str) -> bool {
     matches!(
         lowered(word).as_ref(),

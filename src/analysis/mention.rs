@@ -6,10 +6,10 @@ use super::document_source::{document_mention, document_source};
 use super::lexicon::{
     honorific, is_business_reference, is_circumstance_preposition, is_common_verb, is_cue_verb,
     is_descriptor_before_name, is_discourse_opener, is_finite_verb, is_function_word,
-    is_name_particle, is_office_of_an_honorific, is_organisation_noun, is_organisation_reference,
-    is_person_particle, is_post_in_organisation, is_post_nominal, is_sentence_adverbial,
-    is_spokesperson, is_title_small_word, is_title_word, is_weekday, lowered, office_of_honorifics,
-    pronoun, Gender, Pronoun,
+    is_indefinite_article, is_name_particle, is_office_of_an_honorific, is_organisation_noun,
+    is_organisation_reference, is_person_particle, is_post_in_organisation, is_post_nominal,
+    is_sentence_adverbial, is_spokesperson, is_title_small_word, is_title_word, is_weekday,
+    lowered, office_of_honorifics, pronoun, Gender, Pronoun,
 };
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -196,9 +196,9 @@ fn read_mention(phrase: &str) -> Option<Mention> {
     // "a longtime adviser to Trump", "one Democrat close to the Clintons": someone described by whom they
     // stand near, who is not the one named.
     let indefinite = segments.first().is_some_and(|first| {
-        words(first).first().is_some_and(|article| {
-            matches!(lowered(article).as_ref(), "a" | "an" | "one" | "another")
-        })
+        words(first)
+            .first()
+            .is_some_and(|article| is_indefinite_article(article))
     });
     if let Some(mention) = party_member(&segments) {
         return Some(mention);
@@ -383,7 +383,7 @@ fn description(segments: &[&str]) -> Option<Mention> {
     let first = segments.first()?;
     let tokens = words(first);
     let article = tokens.first()?.to_lowercase();
-    let indefinite = matches!(article.as_str(), "a" | "an" | "one" | "another");
+    let indefinite = is_indefinite_article(&article);
     if !indefinite && article != "the" {
         return None;
     }
