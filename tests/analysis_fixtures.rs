@@ -64,6 +64,8 @@ struct ExpectedFigure {
     text: String,
     value: f64,
     speaker: Option<String>,
+    /// The words describing an unnamed claimant ("a recent poll of Indiana voters").
+    described: Option<String>,
 }
 
 fn fixtures_dir() -> PathBuf {
@@ -358,6 +360,16 @@ fn check_fixture(text_path: &Path, expected: &Expected, tally: &mut Tally) -> Ve
                     problems.push(format!(
                         "figure {:?}: speaker {:?} expected, found {:?}",
                         expected_figure.text, expected_figure.speaker, figure.speaker
+                    ));
+                }
+                // A figure expected with a named claimant and found with a described one is one fault,
+                // already named by the speaker line above.
+                if expected_figure.speaker.is_none()
+                    && figure.described != expected_figure.described
+                {
+                    problems.push(format!(
+                        "figure {:?}: claimant described as {:?} expected, found {:?}",
+                        expected_figure.text, expected_figure.described, figure.described
                     ));
                 }
             }

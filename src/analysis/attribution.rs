@@ -6,12 +6,16 @@ use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::document_source::{document_mention, document_source, is_data_verb, is_document_noun};
+use super::document_source::{
+    document_mention, document_source, is_data_verb, is_document_noun, is_unnamed_document,
+    names_a_document,
+};
 use super::fold::fold_key;
 use super::lexicon::{
-    cue_length, honorific, is_auxiliary, is_business_reference, is_civic_noun, is_common_verb,
-    is_cue_verb, is_determiner, is_finite_verb, is_indefinite_article, is_organisation_reference,
-    is_post_in_organisation, is_weekday, lowered, Gender, Pronoun,
+    cue_length, honorific, is_auxiliary, is_business_reference, is_civic_noun, is_claim_verb,
+    is_common_verb, is_cue_verb, is_determiner, is_finite_verb, is_function_word,
+    is_government_office, is_indefinite_article, is_organisation_reference,
+    is_post_in_organisation, is_unnamed_people, is_weekday, lowered, pronoun, Gender, Pronoun,
 };
 use super::mention::{
     find_organisation_names, is_headline_case, parse_mention, person_names_at, strip_openers,
@@ -33,11 +37,21 @@ pub struct ReportedStatement {
     pub end: usize,
 }
 
+/// A statement reported from a source the story describes but does not name ("according to a recent
+/// poll of Indiana voters, …", "Exit polling shows …"): the describing words, and where the statement is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DescribedStatement {
+    pub source: SourcePhrase,
+    pub start: usize,
+    pub end: usize,
+}
+
 /// What one document says: its quotes in reading order and its reported statements.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DocumentAttribution {
     pub quotes: Vec<Quote>,
     pub reported: Vec<ReportedStatement>,
+    pub described: Vec<DescribedStatement>,
 }
 
 /// Most reporting clauses put the speaker within a few words of the verb.
@@ -59,6 +73,7 @@ pub fn attribute_document(
         recent: Vec::new(),
         genders: HashMap::new(),
         organisations_seen: Vec::new(),
+        organisation_paragraph: HashMap::new(),
         narrated: Vec::new(),
         paragraph: 0,
         described: None,
@@ -80,6 +95,8 @@ struct Reader<'a> {
     genders: HashMap<usize, Gender>,
     /// Organisations named anywhere so far, for "the report" and "the agency" to refer back to.
     organisations_seen: Vec<usize>,
+    /// The paragraph each organisation was last named in.
+    organisation_paragraph: HashMap<usize, usize>,
     /// Full names of people the writer's own text has named so far, wherever in a sentence (with the
     /// gender an honorific gave): "substitute Tomasz Wrobel sealed the win" is who a later "Wrobel said"
     /// means, though it does not make him the next "he".
@@ -245,6 +262,10 @@ impl Reader<'_> {
             // Whether the paragraph ends by reporting what someone says ("Carter said that for decades
             // critics had predicted a withdrawal."): a quote opening the next one is theirs.
             let mut ends_reporting = None;
+            // "According to the poll, Cruz and Trump have 27 percent each. Carson trails at 13
+            // percent.": a document's account runs on through the paragraph's sentences that report
+            // nothing else.
+            let mut document_here: Option<Voice> = None;
             for sentence in &sentences {
                 let starting_here: Vec<&QuoteCandidate> = in_paragraph
                     .iter()
@@ -257,24 +278,64 @@ impl Reader<'_> {
                 self.note_people(&text[sentence.clone()], sentence.start, &quoted);
                 if starting_here.is_empty() {
                     let sentence_text = &text[sentence.clone()];
-                    if let Some((speaker, content)) = self.reported_statement(
-                        sentence_text,
-                        paragraph.start + sentence.start,
-                        paragraph.role,
-                    ) {
-                        let at = paragraph.start + sentence.start;
-                        self.output.reported.push(ReportedStatement {
-                            speaker,
-                            start: at + content.start,
-                            end: at + content.end,
-                        });
-                        last_speaker_here = Some(Voice::Speaker(speaker));
-                        ends_reporting = Some(Voice::Speaker(speaker));
-                    } else {
-                        ends_reporting = None;
+                    let at = paragraph.start + sentence.start;
+                    match self.reported_statement(sentence_text, at, paragraph.role) {
+                        Some((Voice::Speaker(speaker), content)) => {
+                            self.output.reported.push(ReportedStatement {
+                                speaker,
+                                start: at + content.start,
+                                end: at + content.end,
+                            });
+                            last_speaker_here = Some(Voice::Speaker(speaker));
+                            ends_reporting = Some(Voice::Speaker(speaker));
+                            document_here =
+                                self.is_document(speaker).then_some(Voice::Speaker(speaker));
+                        }
+                        // A poll or a record described claims its figures, but says no quote: the
+                        // quotes around it stay with whoever spoke.
+                        Some((Voice::Described(source), content)) => {
+                            self.output.described.push(DescribedStatement {
+                                source,
+                                start: at + content.start,
+                                end: at + content.end,
+                            });
+                            ends_reporting = None;
+                            document_here = document
+                                .text
+                                .get(source.range())
+                                .filter(|words| names_a_document(words))
+                                .map(|_| Voice::Described(source));
+                        }
+                        None => {
+                            ends_reporting = None;
+                            let whole = at..at + sentence_text.len();
+                            if let Some((speaker, content)) =
+                                self.claimed_statement(sentence_text, paragraph.role)
+                            {
+                                self.output.reported.push(ReportedStatement {
+                                    speaker,
+                                    start: at + content.start,
+                                    end: at + content.end,
+                                });
+                                document_here = None;
+                            } else if let Some(Voice::Speaker(speaker)) = document_here {
+                                self.output.reported.push(ReportedStatement {
+                                    speaker,
+                                    start: whole.start,
+                                    end: whole.end,
+                                });
+                            } else if let Some(Voice::Described(source)) = document_here {
+                                self.output.described.push(DescribedStatement {
+                                    source,
+                                    start: whole.start,
+                                    end: whole.end,
+                                });
+                            }
+                        }
                     }
                     continue;
                 }
+                document_here = None;
                 // What the sentence reports around its quotes is the reporting speaker's too ("fell by 6
                 // per cent last year, according to the agency, which warned …").
                 let reports = paragraph.role == ParagraphRole::Body;
@@ -387,7 +448,17 @@ impl Reader<'_> {
                     .flatten()
                     .map(|found| (found, AttributionEvidence::Introduced))
             } else {
-                None
+                // "what Gilbert called “…”": the quote is what its subject named; a sentence after it
+                // is about something else. In a sentence that reports ("The inspectorate has found
+                // what it called “…” at 4 homes") what it reports is the speaker's too.
+                naming_clause(before_trimmed).map(|found| {
+                    let evidence = if reporting_subject(before).is_some() {
+                        AttributionEvidence::Reported
+                    } else {
+                        AttributionEvidence::Introduced
+                    };
+                    (found, evidence)
+                })
             }
         })
         .or_else(|| followed.map(|found| (found, AttributionEvidence::Followed)))
@@ -569,7 +640,7 @@ impl Reader<'_> {
         sentence: &str,
         sentence_at: usize,
         role: ParagraphRole,
-    ) -> Option<(usize, Range<usize>)> {
+    ) -> Option<(Voice, Range<usize>)> {
         if role != ParagraphRole::Body && role != ParagraphRole::Title {
             return None;
         }
@@ -580,10 +651,27 @@ impl Reader<'_> {
         }) = reporting_subject(sentence)
         else {
             self.note_description(sentence);
-            return None;
+            if let Some(SpeakerClause {
+                phrase,
+                cue: verb,
+                mention,
+            }) = document_in(sentence)
+            {
+                if let Some(speaker) = self.resolve_mention(&phrase, mention) {
+                    self.mark_speaking(speaker);
+                    return Some((
+                        Voice::Speaker(speaker),
+                        reported_content(sentence, &phrase, &verb),
+                    ));
+                }
+            }
+            let (phrase, verb) = unnamed_document_clause(sentence)?;
+            return Some((
+                Voice::Described(statement_source(sentence, sentence_at, &phrase)?),
+                reported_content(sentence, &phrase, &verb),
+            ));
         };
-        let content_start = reported_content_start(sentence, &phrase, &verb);
-        let content = content_start..reported_content_end(sentence, content_start, &verb);
+        let content = reported_content(sentence, &phrase, &verb);
         let description = description_of(&mention);
         let Some(speaker) = self.resolve_mention(&phrase, mention) else {
             if let Some(description) = description.filter(|_| role == ParagraphRole::Body) {
@@ -591,10 +679,94 @@ impl Reader<'_> {
                     .reported
                     .push(sentence_at + content.start..sentence_at + content.end);
             }
-            return None;
+            // "according to a recent poll of Indiana voters": a source described, not named, claims
+            // what the sentence reports, rather than no one.
+            // "The extension would add 40 hectares": after a modal the verb says what something does,
+            // not what anyone said.
+            let hypothetical = [
+                "would", "could", "will", "may", "might", "should", "can", "must",
+            ]
+            .iter()
+            .any(|modal| sentence.contains(&format!(" {modal} {verb}")));
+            // "More than 6 in 10 voters said …, according to preliminary exit polling": the document
+            // the sentence cites claims it, not the people it counts.
+            if verb != "according to" {
+                if let Some((document, document_verb)) = unnamed_document_clause(sentence)
+                    .filter(|(_, document_verb)| document_verb == "according to")
+                {
+                    let described = statement_source(sentence, sentence_at, &document)?;
+                    return Some((
+                        Voice::Described(described),
+                        reported_content(sentence, &document, &document_verb),
+                    ));
+                }
+            }
+            // "French officials said", "Campaign aides said": people the story does not name.
+            let unnamed_people = phrase
+                .split_whitespace()
+                .last()
+                .is_some_and(|noun| is_unnamed_people(noun.trim_end_matches([',', '.'])))
+                && phrase.split_whitespace().count() <= 4
+                && !phrase.contains(char::is_numeric);
+            let described_source = verb == "according to"
+                || described_words(&phrase).is_some()
+                || is_unnamed_document(&phrase)
+                || unnamed_people;
+            if !described_source || hypothetical {
+                return None;
+            }
+            let described = statement_source(sentence, sentence_at, &phrase)?;
+            return Some((Voice::Described(described), content));
         };
         self.mark_speaking(speaker);
-        Some((speaker, content))
+        Some((Voice::Speaker(speaker), content))
+    }
+
+    /// Whether a speaker is a document ("the Bloomberg poll", "Gallup Poll"), whose account a paragraph
+    /// may go on giving sentence after sentence.
+    fn is_document(&self, speaker: usize) -> bool {
+        let speaker = self.registry.get(speaker);
+        speaker.kind == SpeakerKind::Organisation
+            && speaker
+                .name
+                .split_whitespace()
+                .last()
+                .is_some_and(is_document_noun)
+    }
+
+    /// A sentence whose named subject puts forward what follows ("Mr. Cardin proposed a 10 percent
+    /// VAT …"): its speaker and what they put forward, from the verb. Not a statement a quote after it
+    /// continues: nothing was said.
+    fn claimed_statement(
+        &mut self,
+        sentence: &str,
+        role: ParagraphRole,
+    ) -> Option<(usize, Range<usize>)> {
+        if role != ParagraphRole::Body {
+            return None;
+        }
+        let subject_end = first_verb_offset(sentence);
+        let rest = &sentence[subject_end..];
+        let mut words = rest.split_whitespace();
+        let first = words.next()?;
+        let verb = if is_auxiliary(first) {
+            words.next()?
+        } else {
+            first
+        };
+        if !is_claim_verb(verb) {
+            return None;
+        }
+        let subject = strip_openers(sentence[..subject_end].trim());
+        if subject.is_empty() || subject.split_whitespace().count() > MAX_SPEAKER_WORDS {
+            return None;
+        }
+        let mention = parse_mention(subject)?;
+        if matches!(mention.head, MentionHead::Unnamed { .. }) {
+            return None;
+        }
+        let speaker = self.resolve_mention(subject, mention)?;
+        Some((speaker, subject_end..sentence.len()))
     }
 
     /// "The chief constable of Northshire Police has defended …": a sentence whose subject is a role in a
@@ -701,6 +873,9 @@ impl Reader<'_> {
             }
         }
         for range in waiting.reported {
+            self.output
+                .described
+                .retain(|statement| (statement.start..statement.end) != range);
             self.output.reported.push(ReportedStatement {
                 speaker: index,
                 start: range.start,
@@ -709,12 +884,27 @@ impl Reader<'_> {
         }
     }
 
+    fn saw_organisation(&mut self, index: usize) {
+        self.organisations_seen.retain(|&known| known != index);
+        self.organisations_seen.push(index);
+        self.organisation_paragraph.insert(index, self.paragraph);
+    }
+
+    /// The organisation named last, when within the paragraphs just before: "its finance director"
+    /// in a story's tenth paragraph is not the institute its second named.
+    fn nearby_organisation(&self) -> Option<usize> {
+        self.organisations_seen.last().copied().filter(|index| {
+            self.organisation_paragraph
+                .get(index)
+                .is_some_and(|&at| self.paragraph.saturating_sub(at) <= DESCRIPTION_REACH)
+        })
+    }
+
     fn mark_speaking(&mut self, speaker: usize) {
         self.recent.retain(|&known| known != speaker);
         self.recent.push(speaker);
         if self.registry.get(speaker).kind == SpeakerKind::Organisation {
-            self.organisations_seen.retain(|&known| known != speaker);
-            self.organisations_seen.push(speaker);
+            self.saw_organisation(speaker);
         }
     }
 
@@ -844,8 +1034,7 @@ impl Reader<'_> {
     fn note_organisations(&mut self, paragraph: &str) {
         for name in find_organisation_names(paragraph) {
             let index = self.registry.organisation(&name, None);
-            self.organisations_seen.retain(|&known| known != index);
-            self.organisations_seen.push(index);
+            self.saw_organisation(index);
             self.introduced(index);
         }
         let mut search_from = 0;
@@ -872,8 +1061,7 @@ impl Reader<'_> {
             });
             if let Some(name) = name {
                 let index = self.registry.organisation(&name, None);
-                self.organisations_seen.retain(|&known| known != index);
-                self.organisations_seen.push(index);
+                self.saw_organisation(index);
             }
         }
     }
@@ -898,7 +1086,7 @@ impl Reader<'_> {
         }
         // "the club’s manager", "its chair": the organisation is the one the document last named.
         let owner_index = mention.owner.as_deref().and_then(|owner| match owner {
-            "its" | "their" => self.organisations_seen.last().copied(),
+            "its" | "their" => self.nearby_organisation(),
             "his" | "her" => None,
             noun if is_proceeding(noun) => self.owner_organisation(noun),
             noun => self.by_reference(noun),
@@ -916,6 +1104,8 @@ impl Reader<'_> {
             .map(|index| self.registry.get(index).name.clone())
             .or_else(|| person_owner.and_then(|owner| owner.organisation));
         let organisation = mention.organisation.as_deref().or(owner_name.as_deref());
+        // "its finance director" with nothing near for "its" to be: not the story's organisation.
+        let owned = mention.owner.is_some();
         match mention.head {
             MentionHead::Person { name, gender } => {
                 if !name.contains(' ') {
@@ -923,6 +1113,7 @@ impl Reader<'_> {
                         .by_surname(&name)
                         .or_else(|| self.narrated_person(&name))
                         .or_else(|| self.document_person(&name))
+                        .or_else(|| self.by_first_surname(&name))
                         .or_else(|| self.corpus_person(&name))
                         .or_else(|| self.by_first_name(&name));
                     // "Sir Geoffrey", "Dame Patricia": a knight or dame's short name is an alias.
@@ -935,8 +1126,20 @@ impl Reader<'_> {
                         }
                     }
                     // "A shopper, Beryl": a first name the story gives with a role is the person's name.
-                    if found.is_none() && role.is_some() {
+                    // "said Ms. Okafor", the story naming her no other way: a person all the same.
+                    let with_honorific = phrase
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .windows(2)
+                        .any(|pair| {
+                            honorific(pair[0]).is_some()
+                                && pair[1].trim_end_matches([',', '.', ':']) == name
+                        });
+                    if found.is_none() && (role.is_some() || with_honorific) {
                         let index = self.registry.person(&name, role, organisation);
+                        if let Some(gender) = gender {
+                            self.genders.insert(index, gender);
+                        }
                         self.introduced(index);
                         return Some(index);
                     }
@@ -950,7 +1153,8 @@ impl Reader<'_> {
                 // Not a post of the opposition or a shadow cabinet: those belong to a party unnamed.
                 let holds_a_post = role.is_some_and(|role| {
                     let lower = role.to_lowercase();
-                    !lower.contains("opposition")
+                    !is_government_office(role)
+                        && !lower.contains("opposition")
                         && !lower.contains("shadow")
                         && lower.split(" of ").next().is_some_and(|post| {
                             post.split_whitespace().any(is_post_in_organisation)
@@ -960,7 +1164,7 @@ impl Reader<'_> {
                 let councillor = phrase.contains("Cllr")
                     || phrase.contains("Councillor ")
                     || role.is_some_and(|role| role.contains("committee"));
-                let story_organisation = (organisation.is_none() && holds_a_post)
+                let story_organisation = (organisation.is_none() && holds_a_post && !owned)
                     .then(|| {
                         let mut seen = self.organisations_seen.iter().rev().copied();
                         if councillor {
@@ -1097,6 +1301,24 @@ impl Reader<'_> {
             })
         };
         person_named(|full| full.split_whitespace().last())
+    }
+
+    /// A person named in full with two surnames, by the first of them ("Ms. Acosta" for Melba Acosta
+    /// Febo, as Spanish names are shortened), kept as one of the names the person goes by.
+    fn by_first_surname(&mut self, name: &str) -> Option<usize> {
+        let key = fold_key(name);
+        let index = self.recent.iter().rev().copied().find(|&index| {
+            let speaker = self.registry.get(index);
+            let words: Vec<&str> = speaker.name.split_whitespace().collect();
+            speaker.kind == SpeakerKind::Person
+                && words.len() >= 3
+                && words[words.len() - 2].chars().count() > 2
+                && honorific(words[words.len() - 1]).is_none()
+                && !words[words.len() - 1].ends_with('.')
+                && fold_key(words[words.len() - 2]) == key
+        })?;
+        self.registry.add_alias(index, name);
+        Some(index)
     }
 
     /// A person by their first name ("Hillary said"), tried after every reading as a surname: "Trump
@@ -1442,6 +1664,127 @@ fn words_of(text: &str) -> HashSet<&str> {
 
 /// Where the first verb-like word of a sentence starts (an auxiliary, a reporting verb or a past form), or
 /// its end: the stretch before it holds the subject.
+/// What a reporting sentence reports, as a byte range into it.
+fn reported_content(sentence: &str, phrase: &str, verb: &str) -> Range<usize> {
+    let start = reported_content_start(sentence, phrase, verb);
+    start..reported_content_end(sentence, start, verb)
+}
+
+/// "She fell to 10 percent in the latest CNN/ORC poll released Wednesday.": the named document a
+/// sentence's figures stand in, which claims them. Read only for a sentence without a speaker clause:
+/// in one with a speaker ("Trump, who trails in a CNN poll, said") the speaker claims what follows.
+fn document_in(sentence: &str) -> Option<SpeakerClause> {
+    sentence.match_indices(" in ").find_map(|(at, _)| {
+        let after = &sentence[at + " in ".len()..];
+        let phrase = after[..source_end(after)].trim();
+        let source = document_source(phrase)?;
+        Some(SpeakerClause {
+            phrase: phrase.to_owned(),
+            cue: "in".to_owned(),
+            mention: document_mention(source),
+        })
+    })
+}
+
+/// A sentence reporting what a document no one is named with says, which no speaker clause reads:
+/// "…, according to data released Friday by state gaming regulators.", "Polls show …", "Exit polling
+/// showed …". The source as written, and its verb.
+fn unnamed_document_clause(sentence: &str) -> Option<(String, String)> {
+    if let Some(position) = sentence.find("ccording to ") {
+        let after = &sentence[position + "ccording to ".len()..];
+        let phrase = after[..source_end(after)].trim();
+        return (!phrase.is_empty()).then(|| (phrase.to_owned(), "according to".to_owned()));
+    }
+    // "… fell to 10 percent in New Hampshire surveys.": the document the figure stands in.
+    if let Some(phrase) = sentence.match_indices(" in ").find_map(|(at, _)| {
+        let after = &sentence[at + " in ".len()..];
+        let phrase = after[..source_end(after)].trim();
+        is_unnamed_document(phrase).then_some(phrase)
+    }) {
+        return Some((phrase.to_owned(), "in".to_owned()));
+    }
+    // The subject ends at the sentence's first verb: a document's own ("shows", "found"), after any
+    // opening phrase ("This year, an average of recent polls shows").
+    let (mut subject_start, mut subject_end) = (0, 0);
+    for word in sentence.split_whitespace().take(2 * MAX_SPEAKER_WORDS) {
+        let bare = word.trim_matches([',', ';', ':', '.']);
+        let at = sentence[subject_end..].find(word)? + subject_end;
+        if is_data_verb(bare) || is_cue_verb(bare) {
+            let subject = sentence[subject_start..at].trim_end();
+            return is_unnamed_document(subject).then(|| (subject.to_owned(), bare.to_owned()));
+        }
+        if is_finite_verb(&bare.to_lowercase()) || word.ends_with([';', ':']) {
+            return None;
+        }
+        subject_end = at + word.len();
+        if word.ends_with(',') {
+            subject_start = subject_end;
+        }
+    }
+    None
+}
+
+/// A word opening a subordinate clause or a circumstance ("after", "while", "following").
+fn is_subordinator(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "after"
+            | "before"
+            | "since"
+            | "when"
+            | "while"
+            | "as"
+            | "until"
+            | "because"
+            | "following"
+            | "despite"
+            | "though"
+            | "although"
+            | "once"
+            | "if"
+            | "unless"
+            | "whereas"
+    )
+}
+
+/// Where in the document the words describing a statement's unnamed source stand: `phrase` tidied to a
+/// description ("In a statement, a Treasury official" is "a Treasury official"), found in its sentence.
+/// `None` when the words are a clause rather than someone or something described.
+fn statement_source(sentence: &str, sentence_at: usize, phrase: &str) -> Option<SourcePhrase> {
+    // "Here, an ocean away from the conflict, they": a pronoun the story cannot resolve is the subject,
+    // and the words before it are not.
+    let last = phrase.split_whitespace().last().unwrap_or_default();
+    if pronoun(&lowered(last.trim_end_matches([',', '.', ':', ';']))).is_some() {
+        return None;
+    }
+    // "…, after an independent review found …": the subordinator opens the clause, not the source.
+    let phrase = phrase.trim_start();
+    let phrase = phrase
+        .split_once(' ')
+        .filter(|(first, _)| is_subordinator(first))
+        .map_or(phrase, |(_, rest)| rest);
+    let words = described_words(phrase)
+        .unwrap_or_else(|| phrase.trim().trim_end_matches([',', '.', ':', ';']))
+        .trim();
+    // "exit polling reported by CNN": a participle saying who made the document is no clause.
+    let word_list: Vec<&str> = words.split_whitespace().collect();
+    let clause = word_list.len() > 14
+        || word_list.iter().enumerate().skip(1).any(|(at, word)| {
+            let made_by = word.ends_with("ed") && word_list.get(at + 1) == Some(&"by");
+            !made_by && (is_finite_verb(&word.to_lowercase()) || is_cue_verb(word))
+        });
+    // "an average of $250 million a month": an amount, not a source.
+    let amount = words.contains(['$', '£', '€', '%']) || words.contains(" percent");
+    if words.is_empty() || clause || amount || !words.contains(char::is_alphabetic) {
+        return None;
+    }
+    let at = sentence.find(words)?;
+    Some(SourcePhrase {
+        start: (sentence_at + at) as u32,
+        end: (sentence_at + at + words.len()) as u32,
+    })
+}
+
 /// Where what a reporting sentence reports starts: after the verb ("Gwilym Rees, who keeps 220 cows, said
 /// …" claims nothing about the cows), or at its start when the attribution closes the sentence ("The
 /// centre cost £8.4 million, the trust said on Tuesday.") or is "according to".
@@ -1449,7 +1792,7 @@ fn reported_content_start(sentence: &str, phrase: &str, verb: &str) -> usize {
     let phrase_at = sentence.find(phrase);
     let closes_sentence =
         phrase_at.is_some_and(|at| at > 0 && sentence[..at].trim_end().ends_with(','));
-    if verb == "according to" || closes_sentence {
+    if verb == "according to" || verb == "in" || closes_sentence {
         return 0;
     }
     if verb == "In" {
@@ -1681,11 +2024,25 @@ fn clause_before(clause: &str) -> Option<SpeakerClause> {
         // "“He has no chance,” Graham said on MSNBC's “Morning Joe,” adding, “…”": the speaker is
         // after the last quotation mark; none there, and the words continue whoever spoke before.
         let phrase = after_last_quotation_mark(&phrase).to_owned();
-        if phrase.is_empty() || in_subordinate_clause(&phrase, &words[position..]) {
+        if phrase.is_empty() {
             continue;
         }
+        // "Asked whether it had been hard, Mr. Daley said:": a subordinate clause may open the
+        // sentence, and the speaker follows it.
+        let subordinate = in_subordinate_clause(&phrase, &words[position..]);
+        // "Ms. Sherry smiled and said:": the subject of the verbs joined.
+        // Only when the verb introduces the quote: in "…rates and has maintained that testing is
+        // required, Lopez-Cantera said," the subject is later.
+        let introduces = words[position..words.len() - 1]
+            .iter()
+            .all(|word| !word.ends_with(','));
+        let phrase = match joined_subject(&phrase) {
+            Some(subject) if !subordinate && introduces => subject,
+            _ => phrase,
+        };
+        let whole = (!subordinate).then(|| parse_mention(&phrase)).flatten();
         // "Asked whether …, Rubio fired back": the speaker after an introductory phrase.
-        let phrase = match parse_mention(&phrase) {
+        let phrase = match whole {
             Some(mention) => Some((phrase, mention)),
             None => phrase
                 .rsplit_once(", ")
@@ -1736,12 +2093,121 @@ fn clause_before(clause: &str) -> Option<SpeakerClause> {
         })
 }
 
+/// "what Gilbert called “a perception problem”", "One Clinton spokesman has called the situation
+/// “…”", "Beck on Wednesday called “…”": a subject naming something in the quoted words, its verb
+/// ("called", "dubbed", "described as") the last or nearly the last words before the quote. Not the
+/// passive ("was called", "a group called"), which names no one.
+fn naming_clause(clause: &str) -> Option<SpeakerClause> {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let bare = |word: &str| word.trim_matches([',', ';', ':']).to_lowercase();
+    let verb_at = (words.len().saturating_sub(5)..words.len())
+        .rev()
+        .find(|&at| {
+            let verb = bare(words[at]);
+            let named_as = words.get(at + 1).is_some_and(|next| *next == "as");
+            matches!(
+                verb.as_str(),
+                "called" | "dubbed" | "termed" | "labeled" | "labelled" | "branded"
+            ) || (named_as
+                && matches!(
+                    verb.as_str(),
+                    "described" | "characterized" | "characterised"
+                ))
+        })?;
+    // What the verb names may come between it and the quote ("called him a"), never a clause.
+    if words[verb_at + 1..]
+        .iter()
+        .any(|word| word.ends_with([',', ';', ':']) || is_finite_verb(&bare(word)))
+    {
+        return None;
+    }
+    let mut subject_end = verb_at;
+    while subject_end > 0 && is_auxiliary(words[subject_end - 1]) {
+        subject_end -= 1;
+    }
+    let passive = subject_end < verb_at
+        && words[subject_end..verb_at].iter().any(|word| {
+            matches!(
+                bare(word).as_str(),
+                "is" | "was" | "were" | "are" | "be" | "been" | "being"
+            )
+        });
+    let subject_start = words[..subject_end]
+        .iter()
+        .rposition(|word| {
+            word.ends_with([',', ';'])
+                || matches!(
+                    bare(word).as_str(),
+                    "what" | "who" | "whom" | "which" | "that" | "and"
+                )
+        })
+        .map_or(0, |at| at + 1);
+    // "Rush Limbaugh, for one, called": an aside between the subject and the verb.
+    let (subject_start, subject_end) = if subject_start == subject_end && subject_start > 0 {
+        let opening = words[..subject_start - 1]
+            .iter()
+            .rposition(|word| word.ends_with(','));
+        match opening {
+            Some(opening) if subject_start - opening - 1 <= 3 => {
+                let start = words[..opening]
+                    .iter()
+                    .rposition(|word| {
+                        word.ends_with([',', ';'])
+                            || matches!(bare(word).as_str(), "what" | "who" | "that")
+                    })
+                    .map_or(0, |at| at + 1);
+                (start, opening + 1)
+            }
+            _ => return None,
+        }
+    } else {
+        (subject_start, subject_end)
+    };
+    if passive || subject_start >= subject_end {
+        return None;
+    }
+    // "and called National Nurses United …": the subject is an earlier clause's, not read here.
+    if subject_start > 0 && bare(words[subject_start - 1]) == "and" {
+        return None;
+    }
+    let phrase = words[subject_start..subject_end]
+        .join(" ")
+        .trim_end_matches(',')
+        .to_owned();
+    let first = phrase.split_whitespace().next()?;
+    // "a group called", "the so-called": a lower-case noun before the verb names no one.
+    if first.starts_with(char::is_lowercase)
+        && pronoun(&lowered(first)).is_none()
+        && !is_indefinite_article(first)
+        && lowered(first) != "the"
+    {
+        return None;
+    }
+    let mention = parse_mention(&phrase)?;
+    if phrase.split_whitespace().count() == 1
+        && pronoun(&lowered(first)).is_none()
+        && !matches!(
+            mention.head,
+            MentionHead::Person { .. } | MentionHead::Bare { .. }
+        )
+    {
+        return None;
+    }
+    Some(SpeakerClause {
+        phrase,
+        cue: bare(words[verb_at]),
+        mention,
+    })
+}
+
 /// Words that may stand between a speaker and their verb: auxiliaries and adverbs ("has", "later") and
 /// the day ("Priebus later Thursday told Fox News").
 /// A day closed by a comma ends an introductory phrase instead ("… (R-Texas) Wednesday, saying").
 fn is_between_speaker_and_verb(written: &str) -> bool {
     let word = written.trim_matches([',', ';', ':']);
-    is_auxiliary(word) || (is_weekday(word) && word.len() == written.len())
+    // "Cruz himself said": the reflexive stresses the speaker, it is no part of the name.
+    let reflexive = matches!(word, "himself" | "herself" | "themselves" | "itself");
+    is_auxiliary(word) || reflexive || (is_weekday(word) && word.len() == written.len())
 }
 
 /// "“Go back to Univision,” Trump barked", "“The paper is claiming …,” Hannity started.": after a quote
@@ -1923,6 +2389,11 @@ fn after_last_quotation_mark(phrase: &str) -> &str {
 
 /// The clause right after a quote: "…,” the IWF said." / "…,” said James Babbage, Director General …".
 fn clause_after(after: &str) -> Option<SpeakerClause> {
+    // "…with 'We'll bomb them,''' said Senator McCain": the mark closing a quotation inside the quote.
+    let after = after
+        .trim_start()
+        .strip_prefix(['\'', '’'])
+        .unwrap_or(after);
     let after = after.trim_start_matches([',', ' ', '\u{a0}', '—', '–']);
     if after.is_empty() || after.starts_with(['“', '"', '‘']) {
         return None;
@@ -2140,11 +2611,48 @@ fn cut_at_participle(phrase: &str) -> &str {
     &phrase[..end]
 }
 
-/// The subject of a reporting verb at the start of a sentence: "The NPCC says Facebook has …",
+/// "Ms. Sherry smiled and", "Mrs. Clinton shook her head and": words before a reporting verb joined to
+/// another verb by "and", whose subject is the speaker's. `None` when the phrase does not end so.
+fn joined_subject(phrase: &str) -> Option<String> {
+    let before_and = phrase.strip_suffix(" and")?;
+    // "As the crowd began to chant, Silverman was joined … and": the clause after an opening one.
+    let before_and = before_and.rsplit(", ").next().unwrap_or(before_and);
+    if before_and.contains([';', '“', '"'])
+        || before_and.split_whitespace().count() > 10
+        || opens_subordinate_clause(before_and)
+    {
+        return None;
+    }
+    // "Mrs. Clinton shook her head and": a verb no list holds ends a name all the same.
+    let name_end = before_and
+        .split_whitespace()
+        .take_while(|word| word.starts_with(char::is_uppercase) || honorific(word).is_some())
+        .map(|word| word.len() + 1)
+        .sum::<usize>()
+        .saturating_sub(1);
+    let subject_end = match first_verb_offset(before_and) {
+        end if end == before_and.len() && name_end > 0 => name_end,
+        end => end,
+    };
+    let subject = before_and[..subject_end].trim_end();
+    // "There have been … and": no one is the subject.
+    let names_someone = subject
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| !is_function_word(first) || is_determiner(first));
+    (subject_end < before_and.len() && names_someone).then(|| subject.to_owned())
+}
+
 /// Where the source named after "according to" ends: at a comma, a semicolon, a quotation mark, a
-/// bracket or a full stop — not the full stop of a title or an initial ("according to Sen. Dana M.
-/// Whitfield.").
+/// bracket, a dash between spaces or a full stop — not the full stop of a title or an initial
+/// ("according to Sen. Dana M. Whitfield.").
 fn source_end(after: &str) -> usize {
+    let dash = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|dash| after.find(dash))
+        .min()
+        .unwrap_or(after.len());
+    let after = &after[..dash];
     let mut from = 0;
     while let Some(offset) = after[from..].find([',', '.', ';', '“', '"', '(']) {
         let at = from + offset;
@@ -2219,6 +2727,23 @@ fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
             }
         }
     }
+    // "…has collected roughly $56.5 million, said David Gilbert, its president and CEO.": an
+    // apposition after the speaker puts a comma after the attribution too. Only a verb of saying
+    // opening the tail: in "Rubio, who is third in the polls, stressed defense issues …" the verb
+    // is the subject's own.
+    let said_then_speaker = sentence_start.match_indices(", ").any(|(comma, _)| {
+        let tail = &sentence_start[comma + 2..];
+        tail.split_whitespace().count() <= 20
+            && tail
+                .split_whitespace()
+                .next()
+                .is_some_and(|verb| matches!(verb, "said" | "says" | "added" | "wrote" | "noted"))
+    });
+    if said_then_speaker {
+        if let Some(found) = attribution_closing(sentence_start) {
+            return Some(found);
+        }
+    }
     let words: Vec<&str> = sentence_start.split_whitespace().collect();
     let bare: Vec<&str> = words
         .iter()
@@ -2226,6 +2751,24 @@ fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
         .collect();
     let limit = words.len().min(2 * MAX_SPEAKER_WORDS);
     for position in 1..limit {
+        // "For instance, a WBUR poll last week showed …": the document after an opening phrase.
+        if is_data_verb(bare[position]) {
+            let opener_end = words[..position]
+                .iter()
+                .rposition(|word| word.ends_with(','))
+                .map_or(0, |at| at + 1);
+            let subject = words[opener_end..position].join(" ");
+            if let Some(source) = (opener_end > 0 && opener_end < position)
+                .then(|| document_source(&subject))
+                .flatten()
+            {
+                return Some(SpeakerClause {
+                    phrase: subject,
+                    cue: bare[position].to_owned(),
+                    mention: document_mention(source),
+                });
+            }
+        }
         // "The latest Meridian poll showed …": a document's verbs report only for a document.
         let reports_here = cue_length(&bare[position..]).is_some()
             || (is_data_verb(bare[position])
@@ -2261,6 +2804,12 @@ fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
             return None;
         }
         let phrase = words[..phrase_end].join(" ");
+        let introduces = words[position..words.len() - 1]
+            .iter()
+            .all(|word| !word.ends_with(','));
+        let phrase = joined_subject(&phrase)
+            .filter(|_| introduces)
+            .unwrap_or(phrase);
         let cue = bare[position].to_owned();
         // "…, which the council says has been downloaded 18,000 times": a relative clause reports.
         // "…, whose recommendations the council said it had …": past the noun the clause is about.

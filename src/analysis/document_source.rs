@@ -269,6 +269,71 @@ pub fn document_source(phrase: &str) -> Option<DocumentSource> {
     })
 }
 
+/// Records whose maker a story often leaves unnamed ("Exit polling shows", "FEC filings show"): with the
+/// documents and data above, what a described source may be.
+const RECORDS: &[&str] = &[
+    "polling",
+    "filings",
+    "tallies",
+    "results",
+    "files",
+    "documents",
+    "email",
+    "emails",
+    "disclosures",
+    "transcript",
+    "transcripts",
+    "returns",
+];
+
+/// Whether `phrase` (a sentence's subject, or what follows "according to") is a document named without
+/// its maker, or by a maker only described: "Polls", "Exit polling", "a recent poll of Indiana voters",
+/// "data released Friday by state gaming regulators", "The FEC filings". Its head noun is the document:
+/// "voters in the poll" are not one, nor is a clause ("the poll closed").
+pub fn is_unnamed_document(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.is_empty() || words.len() > 14 {
+        return false;
+    }
+    let Some(head) = words.iter().position(|word| is_record_word(word)) else {
+        return false;
+    };
+    let before_is_modifier = words[..head].iter().all(|word| {
+        !word.ends_with([',', ';', ':'])
+            && !is_finite_verb(&word.to_lowercase())
+            && !matches!(word.to_lowercase().as_str(), "of" | "in" | "for" | "with")
+    });
+    // After the head: what made it or when ("conducted by", "of Indiana voters", "out Thursday"), not a
+    // verb of its own.
+    let after_qualifies = words.get(head + 1).is_none_or(|next| {
+        let lower = next.to_lowercase();
+        MAKING_PARTICIPLES.contains(&lower.as_str())
+            || is_date_word(next)
+            || matches!(
+                lower.as_str(),
+                "by" | "from" | "of" | "for" | "in" | "on" | "with" | "since" | "through"
+            )
+    }) && !words[head + 1..]
+        .iter()
+        .any(|word| is_finite_verb(&word.to_lowercase()));
+    // "the polls in order to be able to …": a purpose, not what made the document.
+    let qualified_briefly = words.len() - head <= 10 && !phrase.contains(" in order ");
+    before_is_modifier && after_qualifies && qualified_briefly
+}
+
+/// Whether a source's words name a document anywhere in them ("an online University of Texas poll out
+/// Thursday").
+pub fn names_a_document(phrase: &str) -> bool {
+    phrase.split_whitespace().any(is_record_word)
+}
+
+fn is_record_word(word: &str) -> bool {
+    let lower = strip_possessive(word.trim_end_matches([',', ';', ':', '.'])).to_lowercase();
+    DOCUMENTS.iter().any(|&(noun, _)| noun == lower)
+        || DATA.iter().any(|&(noun, _)| noun == lower)
+        || RECORDS.contains(&lower.as_str())
+}
+
 /// The maker named before the document ("a CNN/WMUR poll", "the Associated Press's tally", "Quinnipiac
 /// University's latest poll"), and the describing words kept in its name ("national", "exit"). `None`
 /// when the words before are not a document's ("the polls" after a verb, a clause, a person's "his");

@@ -309,6 +309,8 @@ const CUE_VERBS: &[&str] = &[
     "raved",
     "cheered",
     "crowed",
+    "reacted",
+    "decried",
 ];
 
 /// Verbs that report speech only with a following particle or object ("went on", "pointed out").
@@ -364,6 +366,50 @@ const COMMON_VERBS: &[&str] = &[
 
 pub fn is_common_verb(word: &str) -> bool {
     word_set(&COMMON_VERB_SET, COMMON_VERBS).contains_any_case(word)
+}
+
+/// Verbs by which a person or body puts forward what a sentence goes on to say without being quoted
+/// ("Mr. Cardin proposed a 10 percent VAT", "Trump wants to impose 35 percent tariffs"): its figures are
+/// their claim, though the sentence reports no speech, so no quote nearby is theirs.
+pub fn is_claim_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "proposed"
+            | "proposes"
+            | "propose"
+            | "wants"
+            | "want"
+            | "plans"
+            | "planned"
+            | "seeks"
+            | "sought"
+            | "touted"
+            | "touts"
+            | "unveiled"
+            | "unveils"
+            | "favors"
+            | "favours"
+            | "offered"
+            | "offers"
+            | "calculated"
+            | "calculates"
+            | "counted"
+            | "projected"
+            | "projects"
+            | "forecast"
+            | "forecasts"
+            | "expects"
+            | "expected"
+            | "intends"
+            | "aims"
+            | "hopes"
+            | "backs"
+            | "backed"
+            | "supports"
+            | "supported"
+            | "opposes"
+            | "opposed"
+    )
 }
 
 /// Auxiliaries that may stand between a speaker and a reporting verb ("has warned", "had said").
@@ -926,12 +972,126 @@ pub fn is_post_in_organisation(word: &str) -> bool {
     )
 }
 
+/// Plural nouns for the people of a body: "volunteers", "staff", "members".
+pub fn is_people_of_a_body(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "volunteers"
+            | "staff"
+            | "members"
+            | "workers"
+            | "employees"
+            | "campaigners"
+            | "officials"
+            | "researchers"
+            | "scientists"
+            | "officers"
+            | "representatives"
+    )
+}
+
+/// People a story counts without naming any ("French officials", "Campaign aides", "Analysts"): a
+/// plural noun for people who speak for a body or a calling.
+pub fn is_unnamed_people(word: &str) -> bool {
+    is_people_of_a_body(word)
+        || matches!(
+            word.to_lowercase().as_str(),
+            "aides"
+                | "advisers"
+                | "advisors"
+                | "sources"
+                | "analysts"
+                | "experts"
+                | "strategists"
+                | "organizers"
+                | "organisers"
+                | "investigators"
+                | "authorities"
+                | "lawmakers"
+                | "legislators"
+                | "diplomats"
+                | "prosecutors"
+                | "economists"
+                | "pollsters"
+        )
+}
+
+/// A word naming a government department or a staff ("State", "Homeland Security", "Staff").
+pub fn is_department_word(word: &str) -> bool {
+    matches!(
+        word,
+        "State"
+            | "Defense"
+            | "Defence"
+            | "Homeland"
+            | "Security"
+            | "Staff"
+            | "Elections"
+            | "Education"
+            | "Health"
+            | "Human"
+            | "Services"
+            | "Transportation"
+            | "Transport"
+            | "Energy"
+            | "Treasury"
+            | "Exchequer"
+            | "Interior"
+            | "Labor"
+            | "Labour"
+            | "Commerce"
+            | "Agriculture"
+            | "Veterans"
+            | "Affairs"
+            | "Housing"
+            | "Justice"
+            | "Communications"
+            | "Policy"
+            | "Operations"
+            | "Finance"
+            | "Environment"
+            | "Trade"
+            | "War"
+            | "Navy"
+            | "Army"
+            | "Foreign"
+            | "Home"
+            | "Public"
+            | "Works"
+            | "and"
+    )
+}
+
+/// A government office a role names by its department ("Secretary of State", "Secretary of the
+/// Treasury"), held in no organisation the story names; not a staff's posts ("Chief of Staff",
+/// "Director of Communications").
+pub fn is_government_office(role: &str) -> bool {
+    role.split_once(" of ").is_some_and(|(_, department)| {
+        let words: Vec<&str> = department
+            .split_whitespace()
+            .filter(|word| !matches!(*word, "the" | "and"))
+            .collect();
+        !words.is_empty()
+            && words.iter().all(|word| {
+                is_department_word(word)
+                    && !matches!(
+                        *word,
+                        "Staff" | "Communications" | "Policy" | "Operations" | "Finance"
+                    )
+            })
+    })
+}
+
 /// An honorific ("Mr.", "Sen.") or a title ("Secretary", "mayor"): words before a name that are not it.
 pub fn is_title_or_honorific(word: &str) -> bool {
     honorific(word).is_some() || is_title_word(word)
 }
 
 pub fn is_title_word(word: &str) -> bool {
+    // "Secretary-Treasurer", "Vice-President": a hyphenated title ends in one.
+    if let Some((_, last)) = word.rsplit_once('-') {
+        return !last.is_empty() && is_title_word(last);
+    }
     matches!(
         lowered(word).trim_end_matches(['.', ',']),
         "chief"
@@ -979,6 +1139,13 @@ pub fn is_title_word(word: &str) -> bool {
             | "counsel"
             | "aide"
             | "comptroller"
+            | "delegate"
+            | "alderman"
+            | "alderwoman"
+            | "councilman"
+            | "councilwoman"
+            | "supervisor"
+            | "trustee"
             | "acting"
             | "principal"
             | "coach"
@@ -1292,6 +1459,23 @@ pub fn is_sentence_adverbial(word: &str) -> bool {
                 | "perhaps"
                 | "overall"
                 | "finally"
+                | "certainly"
+                | "clearly"
+                | "obviously"
+                | "surely"
+                | "frankly"
+                | "notably"
+                | "similarly"
+                | "separately"
+                | "apparently"
+                | "reportedly"
+                | "privately"
+                | "publicly"
+                | "initially"
+                | "previously"
+                | "subsequently"
+                | "ironically"
+                | "instead"
                 | "ultimately"
                 | "eventually"
                 | "recently"

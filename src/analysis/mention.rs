@@ -5,11 +5,12 @@
 use super::document_source::{document_mention, document_source};
 use super::lexicon::{
     honorific, is_business_reference, is_circumstance_preposition, is_common_verb, is_cue_verb,
-    is_descriptor_before_name, is_discourse_opener, is_finite_verb, is_function_word,
-    is_indefinite_article, is_name_particle, is_office_of_an_honorific, is_organisation_noun,
-    is_organisation_reference, is_person_particle, is_post_in_organisation, is_post_nominal,
-    is_sentence_adverbial, is_spokesperson, is_title_small_word, is_title_word, is_weekday,
-    lowered, office_of_honorifics, pronoun, Gender, Pronoun,
+    is_department_word, is_descriptor_before_name, is_discourse_opener, is_finite_verb,
+    is_function_word, is_indefinite_article, is_name_particle, is_office_of_an_honorific,
+    is_organisation_noun, is_organisation_reference, is_people_of_a_body, is_person_particle,
+    is_post_in_organisation, is_post_nominal, is_sentence_adverbial, is_spokesperson,
+    is_title_small_word, is_title_word, is_unnamed_people, is_weekday, lowered,
+    office_of_honorifics, pronoun, Gender, Pronoun,
 };
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,6 +77,16 @@ pub fn parse_mention(phrase: &str) -> Option<Mention> {
         MentionHead::Bare { name } if honorific(&name).is_some() && !is_title_word(&name) => {
             return None
         }
+        // "N.C.", "D.C.": a place's abbreviation (a state after its city) is no one's name.
+        MentionHead::Bare { name }
+            if name.contains('.')
+                && name
+                    .trim_end_matches([',', '.'])
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '.') =>
+        {
+            return None
+        }
         MentionHead::Bare { name } => MentionHead::Bare {
             name: without_marks_around(&name).to_owned(),
         },
@@ -119,6 +130,24 @@ fn read_mention(phrase: &str) -> Option<Mention> {
             .trim()
             .trim_matches([',', ';', ':', '.', ' ', '—', '–']),
     );
+    // "COLUMBUS, Ohio — State Sen. Teresa Marlowe": a wire dateline is the story's place, not the
+    // speaker's organisation.
+    let phrase = match [" — ", " – ", " -- "]
+        .iter()
+        .filter_map(|dash| phrase.find(dash).map(|at| (at, dash.len())))
+        .min()
+    {
+        Some((at, length))
+            if phrase[..at].split_whitespace().next().is_some_and(|first| {
+                let letters = first.trim_end_matches([',', '.']);
+                letters.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && letters.chars().all(|c| !c.is_lowercase())
+            }) && phrase[at + length..].split_whitespace().next().is_some() =>
+        {
+            phrase[at + length..].trim_start()
+        }
+        _ => phrase,
+    };
     // "Broaddrick Sunday", "Trump on Monday": the day the words were said is not the speaker.
     let phrase = match phrase.rsplit_once(' ') {
         Some((rest, last)) if is_weekday(last) => rest
@@ -210,7 +239,10 @@ fn read_mention(phrase: &str) -> Option<Mention> {
     }
     // An unnamed spokesperson speaks for their organisation; a named one is a person with that role.
     if people.is_empty() {
-        if let Some(mention) = spokesperson(phrase).or_else(|| description(&segments)) {
+        if let Some(mention) = spokesperson(phrase)
+            .or_else(|| description(&segments))
+            .or_else(|| unnamed_people(&segments))
+        {
             return Some(mention);
         }
     }
@@ -345,6 +377,31 @@ fn read_mention(phrase: &str) -> Option<Mention> {
         head,
         role,
         organisation,
+        owner: None,
+    })
+}
+
+/// "French officials", "Campaign aides", "Senior White House officials": people counted, not named,
+/// with no article before them.
+fn unnamed_people(segments: &[&str]) -> Option<Mention> {
+    let [only] = segments else {
+        return None;
+    };
+    let tokens = words(only);
+    let noun = tokens.last()?.trim_end_matches([',', '.']);
+    let fits = (1..=4).contains(&tokens.len())
+        && is_unnamed_people(noun)
+        && !only.contains(|c: char| c.is_ascii_digit())
+        && tokens[..tokens.len() - 1]
+            .iter()
+            .all(|word| word.chars().all(|c| c.is_alphabetic() || c == '-'));
+    fits.then(|| Mention {
+        head: MentionHead::Unnamed {
+            noun: noun.to_lowercase(),
+            one_of_many: true,
+        },
+        role: Some(tokens.join(" ").to_lowercase()),
+        organisation: None,
         owner: None,
     })
 }
@@ -759,21 +816,38 @@ fn split_segments(phrase: &str) -> Vec<&str> {
         }
     }
     segments.push(phrase[start..].trim());
-    segments
+    let segments: Vec<&str> = segments
         .into_iter()
         .flat_map(split_name_of_place)
         .filter(|segment| !segment.is_empty())
-        .scan(false, |after_place, segment| {
+        .collect();
+    // Whether a name follows each segment ("Defending, Hugh Lambourne").
+    let name_follows: Vec<bool> = (0..segments.len())
+        .map(|index| {
+            segments
+                .get(index + 1)
+                .is_some_and(|next| next.starts_with(char::is_uppercase))
+        })
+        .collect();
+    segments
+        .into_iter()
+        .zip(name_follows)
+        .scan(false, |after_place, (segment, name_follows)| {
             let mut tokens = segment.split_whitespace();
             let written = tokens.next().unwrap_or("");
             let next = tokens.next();
             let first = written.to_lowercase();
             // Relative clauses and participle phrases describe circumstances, not the speaker's role
             // ("Defending, Sir Hugh", "Speaking to reporters"); "Wyoming GOP chairman" names a place.
+            // A capitalised word alone is a participle before a name or when it is a verb's:
+            // "Defending, Hugh Lambourne"; but "Schilling said", "Manning, the quarterback,".
             let participle = first.ends_with("ing")
                 && (!is_capitalised(written)
                     || is_discourse_opener(written)
-                    || next.is_none_or(|next| !is_capitalised(next)));
+                    || match next {
+                        None => name_follows || is_common_verb(&first) || is_cue_verb(&first),
+                        Some(next) => !is_capitalised(next),
+                    });
             let circumstance =
                 matches!(first.as_str(), "who" | "which" | "whose" | "where" | "when")
                     || participle;
@@ -912,18 +986,30 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
                 || is_temporal(word)
         })
         .map_or(0, |position| position + 1);
+    // "Secretary of State John Kerry", "Chief of Staff Jake Sullivan": a title of a department, whose
+    // name opens the run, comes before the person's.
+    run_start += department_before_name(&tokens, run_start);
     // "The Tribune reported": a capitalised article opening the sentence is no part of a name.
     let mut opens_with_article = false;
     if run_start + 1 < tokens.len() && matches!(tokens[run_start], "The" | "A" | "An") {
         run_start += 1;
         opens_with_article = true;
     }
-    // "To Florida", "Other Republicans", "Fellow Republican Ann Hale": a capitalised sentence opener
-    // that is no given name.
+    // "To Florida", "Other Republicans", "Fellow Republican Ann Hale", "One California delegate": a
+    // capitalised sentence opener that is no given name.
     while run_start + 1 < tokens.len()
         && matches!(
             tokens[run_start],
             "To" | "Other"
+                | "What"
+                | "Which"
+                | "Whose"
+                | "How"
+                | "Why"
+                | "One"
+                | "Another"
+                | "Each"
+                | "Any"
                 | "Some"
                 | "Many"
                 | "Most"
@@ -1109,6 +1195,49 @@ fn person_in(segment: &str) -> Option<(String, Option<Gender>, Option<String>)> 
         .collect::<Vec<_>>()
         .join(" ");
     Some((name, gender, role))
+}
+
+/// How many words of the capitalised run at `run_start` name the department of the title before it
+/// ("Secretary of State John F. Kerry": one, "State"), leaving the person's name; 0 when the run does
+/// not follow a title and "of".
+fn department_before_name(tokens: &[&str], run_start: usize) -> usize {
+    let of_at = match run_start.checked_sub(1).map(|at| tokens[at]) {
+        Some("of") => run_start - 1,
+        Some("the") if run_start >= 2 && tokens[run_start - 2] == "of" => run_start - 2,
+        _ => return 0,
+    };
+    let titled = of_at
+        .checked_sub(1)
+        .is_some_and(|at| is_capitalised(tokens[at]) && is_title_word(tokens[at]));
+    if !titled {
+        return 0;
+    }
+    let run = &tokens[run_start..];
+    if run.iter().any(|word| word.ends_with([',', ';', ':'])) {
+        return 0;
+    }
+    // The name: a surname, the initials before it, and one given name ("John F. Kerry").
+    let mut name_start = run.len().saturating_sub(1);
+    while name_start > 0 && is_initial(run[name_start - 1]) {
+        name_start -= 1;
+    }
+    let name_start = name_start.saturating_sub(1);
+    // A department's own words run further into the name only where they are department words
+    // ("Secretary of State Hillary Rodham Clinton").
+    let department = run
+        .iter()
+        .take_while(|word| is_department_word(word))
+        .count()
+        .min(run.len().saturating_sub(2));
+    let department = if department > 0 {
+        department
+    } else {
+        name_start
+    };
+    if department == 0 || run.len() - department < 2 {
+        return 0;
+    }
+    department
 }
 
 /// A lower-case verb, or a preposition that joins a clause to a name ("owned by", "like chef"): the
@@ -1644,24 +1773,6 @@ fn is_address_word(word: &str) -> bool {
     )
 }
 
-/// Plural nouns for the people of a body: "volunteers", "staff", "members".
-fn is_people_of_a_body(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "volunteers"
-            | "staff"
-            | "members"
-            | "workers"
-            | "employees"
-            | "campaigners"
-            | "officials"
-            | "researchers"
-            | "scientists"
-            | "officers"
-            | "representatives"
-    )
-}
-
 /// "the students' union at Dunmore College", "the finance committee of Harbridge Council": a body within
 /// a named organisation, named after it ("Dunmore College students' union") so that a later "its" or
 /// "the union" finds the body rather than its parent. `before` are the words before the parent's name.
@@ -1739,7 +1850,13 @@ fn spokesperson(phrase: &str) -> Option<Mention> {
     {
         rest.to_owned()
     } else {
-        let before = strip_article(&tokens[..position].join(" ")).to_owned();
+        // "One Clinton spokesman", "another White House spokeswoman": one of several.
+        let before = tokens[..position].join(" ");
+        let before = ["one ", "One ", "another ", "Another "]
+            .iter()
+            .find_map(|article| before.strip_prefix(article))
+            .unwrap_or(&before);
+        let before = strip_article(before).to_owned();
         strip_possessive(&before).to_owned()
     };
     let head = organisation_head(organisation_text.trim_end_matches(','))

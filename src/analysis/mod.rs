@@ -21,7 +21,9 @@ mod spacing;
 mod speaker;
 mod table;
 
-pub use attribution::{attribute_document, DocumentAttribution, ReportedStatement};
+pub use attribution::{
+    attribute_document, DescribedStatement, DocumentAttribution, ReportedStatement,
+};
 pub use document_source::{document_source, is_document_noun, DocumentSource};
 pub use figure::{find_figures, Currency, FigureKind, FigureMention, Period};
 pub use figure_group::{figure_signatures, group_figures, FigureSignature};
@@ -82,9 +84,17 @@ pub struct Figure {
     pub quote: Option<usize>,
     /// An index into the analysis's speakers.
     pub speaker: Option<usize>,
+    /// Failing a speaker, the words describing the source that claims it ("a recent poll of Indiana
+    /// voters", "a senior Cruz adviser"): byte offsets into the document's text.
+    pub described: Option<SourcePhrase>,
 }
 
 impl Figure {
+    /// The words describing its claimant, as written, when no speaker claims it.
+    pub fn described_claimant<'a>(&self, text: &'a str) -> Option<&'a str> {
+        self.described.and_then(|phrase| text.get(phrase.range()))
+    }
+
     /// Its stable id: "{document id}-f{number}".
     pub fn id(&self, corpus: &Corpus) -> String {
         format!("{}-f{}", corpus.id_at(self.document), self.number)
@@ -142,6 +152,16 @@ impl Analysis {
             .or_else(|| quote.described_source(text).map(QuoteSource::Described))
     }
 
+    /// Who claims a figure: its speaker or, failing one, the words describing its unnamed claimant ("a
+    /// recent poll of Indiana voters"); `text` is its document's.
+    pub fn claimant_of<'a>(&'a self, figure: &Figure, text: &'a str) -> Option<QuoteSource<'a>> {
+        figure
+            .speaker
+            .and_then(|index| self.speakers.get(index))
+            .map(QuoteSource::Speaker)
+            .or_else(|| figure.described_claimant(text).map(QuoteSource::Described))
+    }
+
     /// The quotes of the document at `position` in the corpus.
     pub fn quotes_in(&self, position: usize) -> impl Iterator<Item = &Quote> + '_ {
         self.quotes
@@ -168,12 +188,14 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
     let mut registry = SpeakerRegistry::new(acronyms);
     let mut quotes = Vec::new();
     let mut reported = Vec::new();
+    let mut described = Vec::new();
     for (position, document) in corpus.documents.iter().enumerate() {
         // Read with plain spaces, so that "according to" is found however the page spaced it.
         let plain = spacing::with_plain_spaces(document);
         let attribution = attribute_document(position as u32, &plain, &mut registry);
         quotes.extend(attribution.quotes);
         reported.push(attribution.reported);
+        described.push(attribution.described);
     }
     // Organisations are registered when first named, to be referred back to; only those who said
     // something are speakers.
@@ -214,7 +236,7 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
     for statement in reported.iter_mut().flatten() {
         statement.speaker = new_index[statement.speaker].unwrap_or(statement.speaker);
     }
-    let figures = find_document_figures(corpus, &quotes, &reported);
+    let figures = find_document_figures(corpus, &quotes, &reported, &described);
     let claims = {
         let signatures = figure_signatures(corpus, &figures);
         let all: Vec<usize> = (0..figures.len()).collect();
@@ -240,6 +262,7 @@ fn find_document_figures(
     corpus: &Corpus,
     quotes: &[Quote],
     reported: &[Vec<ReportedStatement>],
+    described: &[Vec<DescribedStatement>],
 ) -> Vec<Figure> {
     let mut figures = Vec::new();
     // Quotes are in document order: each document's are one run of indices.
@@ -267,6 +290,13 @@ fn find_document_figures(
                 .flatten()
                 .map(|statement| (statement.start..statement.end, statement.speaker)),
         );
+        let described_here = Spans::of(
+            described
+                .get(position)
+                .into_iter()
+                .flatten()
+                .map(|statement| (statement.start..statement.end, statement.source)),
+        );
         let mut number = 0;
         for paragraph in &document.paragraphs {
             if !paragraph.role.is_story() {
@@ -276,9 +306,12 @@ fn find_document_figures(
                 let mention = mention.shifted(paragraph.start);
                 let at = mention.number_start;
                 let quote = quoted.at(at);
-                let speaker = match quote {
-                    Some(index) => quotes[index].speaker,
-                    None => reported_here.at(at),
+                let (speaker, described) = match quote {
+                    Some(index) => (quotes[index].speaker, quotes[index].described),
+                    None => match reported_here.at(at) {
+                        Some(speaker) => (Some(speaker), None),
+                        None => (None, described_here.at(at)),
+                    },
                 };
                 number += 1;
                 figures.push(Figure {
@@ -287,6 +320,10 @@ fn find_document_figures(
                     mention,
                     quote,
                     speaker,
+                    // "according to exit polling reported by two networks": the source's own
+                    // words claim nothing.
+                    described: described
+                        .filter(|source| speaker.is_none() && !source.range().contains(&at)),
                 });
             }
         }

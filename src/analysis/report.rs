@@ -69,6 +69,9 @@ pub struct FigureRecord {
     pub document: String,
     pub quote: Option<String>,
     pub speaker: Option<String>,
+    /// Failing a speaker, the words describing the source that claims it, as written ("a recent poll of
+    /// Indiana voters").
+    pub described: Option<String>,
     pub value: f64,
     pub unit: Option<String>,
     pub text: String,
@@ -294,6 +297,7 @@ impl AnalysisReport {
                         .and_then(|index| analysis.quotes.get(index))
                         .map(|quote| quote.id(corpus)),
                     speaker: speaker_id(analysis, figure.speaker),
+                    described: figure.described_claimant(&document.text).map(str::to_owned),
                     value: figure.mention.value,
                     unit: figure.mention.unit.as_deref().map(str::to_owned),
                     text: document.text[figure.mention.range()].to_owned(),

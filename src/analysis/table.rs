@@ -59,6 +59,7 @@ pub fn figures_csv(report: &AnalysisReport) -> String {
         "claim",
         "speaker",
         "speaker_name",
+        "claimant_described",
         "quote",
     ]);
     for figure in &report.figures {
@@ -74,6 +75,7 @@ pub fn figures_csv(report: &AnalysisReport) -> String {
                 text(figure.claim.as_deref()),
                 text(figure.speaker.as_deref()),
                 text(speaker.map(|speaker| speaker.name.as_str())),
+                text(figure.described.as_deref()),
                 text(figure.quote.as_deref()),
             ],
             lookup.document_cells(&figure.document),
@@ -266,6 +268,7 @@ mod tests {
                 document: "doc-1".to_owned(),
                 quote: Some("doc-1-q1".to_owned()),
                 speaker: Some("amir-haddad".to_owned()),
+                described: None,
                 value: -4.5,
                 unit: Some("%".to_owned()),
                 text: "-4.5%".to_owned(),
@@ -289,7 +292,7 @@ mod tests {
     #[test]
     fn figures_keep_their_value_a_number() {
         expect![[r#"
-            "\u{feff}id,text,value,unit,kind,per,claim,speaker,speaker_name,quote,document,document_title,publisher,published,url\r\ndoc-1-f1,\"'-4.5%\",-4.5,%,percent,,,amir-haddad,Amir Haddad,doc-1-q1,doc-1,\"Council, \"\"finally\"\", agrees\",The Courier,2024-03-05,\"https://courier.example/a?x=1,2\"\r\n"
+            "\u{feff}id,text,value,unit,kind,per,claim,speaker,speaker_name,claimant_described,quote,document,document_title,publisher,published,url\r\ndoc-1-f1,\"'-4.5%\",-4.5,%,percent,,,amir-haddad,Amir Haddad,,doc-1-q1,doc-1,\"Council, \"\"finally\"\", agrees\",The Courier,2024-03-05,\"https://courier.example/a?x=1,2\"\r\n"
         "#]]
         .assert_debug_eq(&figures_csv(&report()));
     }

@@ -24,8 +24,8 @@ pub const MAGIC: &[u8; 16] = b"QUOTELINE-BUNDLE";
 /// The version of the file's layout: a reader accepts only its own. Raised with every change to what the
 /// sections hold (3: the facet table keeps its date span; 4: quotes name their document by position;
 /// 5: the analysis groups figures claimed in more than one place; 6: a quote keeps the words describing
-/// an unnamed source).
-pub const FORMAT_VERSION: u32 = 6;
+/// an unnamed source; 7: so does a figure).
+pub const FORMAT_VERSION: u32 = 7;
 /// The sections, in file order.
 pub const SECTIONS: usize = 4;
 /// Magic, version (u32), section count (u32), then per section its length and checksum (u64 each), all

@@ -307,11 +307,8 @@ fn evaluate_document(
         }
         evaluation.figures_claimed += 1;
         let claimant = figure.speaker.and_then(|index| speakers.get(index));
-        // A figure in a quote from a described source is claimed by the words describing it.
-        let described = figure
-            .quote
-            .filter(|_| claimant.is_none())
-            .and_then(|quote| analysis.quotes.get(quote)?.described);
+        // A figure from a described source is claimed by the words describing it.
+        let described = figure.described.filter(|_| claimant.is_none());
         if claimant.is_some_and(|speaker| same_person(speaker, &source))
             || described.is_some_and(|phrase| overlaps_any(&phrase.range(), &attribution.source))
         {
@@ -320,7 +317,11 @@ fn evaluate_document(
             evaluation.faults.push(fault(
                 FaultKind::WrongClaimant {
                     figure: figure.mention.phrase(text).to_owned(),
-                    ours: claimant.map(|speaker| speaker.name.clone()),
+                    ours: claimant.map(|speaker| speaker.name.clone()).or_else(|| {
+                        figure
+                            .described_claimant(text)
+                            .map(|words| format!("(described) {words}"))
+                    }),
                     annotated: source,
                 },
                 &mut attribution.content.iter().cloned(),

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::search_panel::opening;
 use super::{PublishedLabel, ViewLink};
-use crate::analysis::{Figure, FigureKind};
+use crate::analysis::{Figure, FigureKind, QuoteSource};
 use crate::search::FoundClaim;
 use crate::ui::app::{CorpusContext, LocationContext, SearchContext};
 use crate::ui::format::grouped;
@@ -29,9 +29,7 @@ pub fn FigureTable(claims: Memo<Arc<Vec<FoundClaim>>>) -> impl IntoView {
             let figure: &Figure = &analysis.figures[index as usize];
             let document = &corpus.documents[figure.document as usize];
             let phrase = document.text[figure.mention.range()].to_owned();
-            let speaker = figure
-                .speaker
-                .and_then(|speaker| analysis.speakers.get(speaker));
+            let claimant = analysis.claimant_of(figure, &document.text);
             let quote = figure
                 .quote
                 .and_then(|quote| analysis.quotes.get(quote))
@@ -44,15 +42,21 @@ pub fn FigureTable(claims: Memo<Arc<Vec<FoundClaim>>>) -> impl IntoView {
                         <span class="figure-row__counts">{counted(figure)}</span>
                     </td>
                     <td class="figure-row__who">
-                        {speaker.map_or_else(
-                            || view! { <span class="figure-row__unknown">"Not attributed"</span> }.into_any(),
-                            |speaker| view! {
+                        {match claimant {
+                            None => view! { <span class="figure-row__unknown">"Not attributed"</span> }.into_any(),
+                            Some(QuoteSource::Speaker(speaker)) => view! {
                                 <span class="figure-row__name">{speaker.name.clone()}</span>
                                 {speaker.organisation_name().filter(|organisation| *organisation != speaker.name).map(|organisation| view! {
                                     <span class="figure-row__organisation">{organisation.to_owned()}</span>
                                 })}
                             }.into_any(),
-                        )}
+                            // "A recent poll of Indiana voters": the story's own words for a claimant it
+                            // does not name.
+                            Some(described) => view! {
+                                <span class="figure-row__name">{described.name()}</span>
+                                <span class="figure-row__unknown">{described.detail()}</span>
+                            }.into_any(),
+                        }}
                     </td>
                     <td class="figure-row__where">
                         <span class="figure-row__title">{document.title.clone()}</span>

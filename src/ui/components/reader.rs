@@ -202,13 +202,9 @@ pub fn Reader(document: Document) -> impl IntoView {
         .filter(|figure| Some(figure.document as usize) == position)
         .map(|figure| {
             let text = document.text[figure.mention.range()].to_owned();
-            let who = figure
-                .speaker
-                .and_then(|index| analysis.speakers.get(index))
-                .map_or_else(
-                    || "Not attributed".to_owned(),
-                    |speaker| speaker.name.clone(),
-                );
+            let who = analysis
+                .claimant_of(figure, &document.text)
+                .map_or_else(|| "Not attributed".to_owned(), |claimant| claimant.label());
             let paragraph = document
                 .paragraphs
                 .iter()
