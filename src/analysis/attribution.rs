@@ -448,7 +448,7 @@ impl Reader<'_> {
                     .flatten()
                     .map(|found| (found, AttributionEvidence::Introduced))
             } else {
-                // "what Gilbert called “…”": the quote is what its subject named; a sentence after it
+                // "what Okafor called “…”": the quote is what its subject named; a sentence after it
                 // is about something else. In a sentence that reports ("The inspectorate has found
                 // what it called “…” at 4 homes") what it reports is the speaker's too.
                 naming_clause(before_trimmed).map(|found| {
@@ -734,8 +734,8 @@ impl Reader<'_> {
                 .is_some_and(is_document_noun)
     }
 
-    /// A sentence whose named subject puts forward what follows ("Mr. Cardin proposed a 10 percent
-    /// VAT …"): its speaker and what they put forward, from the verb. Not a statement a quote after it
+    /// A sentence whose named subject puts forward what follows ("Mr. Quist proposed a 15 percent
+    /// cut …"): its speaker and what they put forward, from the verb. Not a statement a quote after it
     /// continues: nothing was said.
     fn claimed_statement(
         &mut self,
@@ -1303,8 +1303,8 @@ impl Reader<'_> {
         person_named(|full| full.split_whitespace().last())
     }
 
-    /// A person named in full with two surnames, by the first of them ("Ms. Acosta" for Melba Acosta
-    /// Febo, as Spanish names are shortened), kept as one of the names the person goes by.
+    /// A person named in full with two surnames, by the first of them ("Ms. Pemberton" for Ana Pemberton
+    /// Ruiz, as Spanish names are shortened), kept as one of the names the person goes by.
     fn by_first_surname(&mut self, name: &str) -> Option<usize> {
         let key = fold_key(name);
         let index = self.recent.iter().rev().copied().find(|&index| {
@@ -1670,7 +1670,7 @@ fn reported_content(sentence: &str, phrase: &str, verb: &str) -> Range<usize> {
     start..reported_content_end(sentence, start, verb)
 }
 
-/// "She fell to 10 percent in the latest CNN/ORC poll released Wednesday.": the named document a
+/// "She fell to 41 percent in the latest Harbor Institute poll released Tuesday.": the named document a
 /// sentence's figures stand in, which claims them. Read only for a sentence without a speaker clause:
 /// in one with a speaker ("Trump, who trails in a CNN poll, said") the speaker claims what follows.
 fn document_in(sentence: &str) -> Option<SpeakerClause> {
@@ -2030,7 +2030,7 @@ fn clause_before(clause: &str) -> Option<SpeakerClause> {
         // "Asked whether it had been hard, Mr. Daley said:": a subordinate clause may open the
         // sentence, and the speaker follows it.
         let subordinate = in_subordinate_clause(&phrase, &words[position..]);
-        // "Ms. Sherry smiled and said:": the subject of the verbs joined.
+        // "Ms. Marlowe smiled and said:": the subject of the verbs joined.
         // Only when the verb introduces the quote: in "…rates and has maintained that testing is
         // required, Lopez-Cantera said," the subject is later.
         let introduces = words[position..words.len() - 1]
@@ -2093,8 +2093,8 @@ fn clause_before(clause: &str) -> Option<SpeakerClause> {
         })
 }
 
-/// "what Gilbert called “a perception problem”", "One Clinton spokesman has called the situation
-/// “…”", "Beck on Wednesday called “…”": a subject naming something in the quoted words, its verb
+/// "what Okafor called “a rigged count”", "One Marlowe spokesman has called the attacks
+/// “…”", "Quist on Wednesday called “…”": a subject naming something in the quoted words, its verb
 /// ("called", "dubbed", "described as") the last or nearly the last words before the quote. Not the
 /// passive ("was called", "a group called"), which names no one.
 fn naming_clause(clause: &str) -> Option<SpeakerClause> {
@@ -2611,7 +2611,7 @@ fn cut_at_participle(phrase: &str) -> &str {
     &phrase[..end]
 }
 
-/// "Ms. Sherry smiled and", "Mrs. Clinton shook her head and": words before a reporting verb joined to
+/// "Ms. Marlowe smiled and", "Mrs. Clinton shook her head and": words before a reporting verb joined to
 /// another verb by "and", whose subject is the speaker's. `None` when the phrase does not end so.
 fn joined_subject(phrase: &str) -> Option<String> {
     let before_and = phrase.strip_suffix(" and")?;
@@ -2727,7 +2727,7 @@ fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
             }
         }
     }
-    // "…has collected roughly $56.5 million, said David Gilbert, its president and CEO.": an
+    // "…has raised roughly $4.2 million, said Nora Villanueva, its finance director.": an
     // apposition after the speaker puts a comma after the attribution too. Only a verb of saying
     // opening the tail: in "Rubio, who is third in the polls, stressed defense issues …" the verb
     // is the subject's own.
@@ -2751,7 +2751,7 @@ fn reporting_subject(sentence_start: &str) -> Option<SpeakerClause> {
         .collect();
     let limit = words.len().min(2 * MAX_SPEAKER_WORDS);
     for position in 1..limit {
-        // "For instance, a WBUR poll last week showed …": the document after an opening phrase.
+        // "For instance, a Lakeshore University poll last week showed …": the document after an opening phrase.
         if is_data_verb(bare[position]) {
             let opener_end = words[..position]
                 .iter()

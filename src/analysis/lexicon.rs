@@ -369,7 +369,7 @@ pub fn is_common_verb(word: &str) -> bool {
 }
 
 /// Verbs by which a person or body puts forward what a sentence goes on to say without being quoted
-/// ("Mr. Cardin proposed a 10 percent VAT", "Trump wants to impose 35 percent tariffs"): its figures are
+/// ("Mr. Quist proposed a 15 percent cut", "Trump wants to impose 35 percent tariffs"): its figures are
 /// their claim, though the sentence reports no speech, so no quote nearby is theirs.
 pub fn is_claim_verb(word: &str) -> bool {
     matches!(
