@@ -15,7 +15,8 @@ use super::lexicon::{
     cue_length, honorific, is_auxiliary, is_business_reference, is_civic_noun, is_claim_verb,
     is_common_verb, is_cue_verb, is_determiner, is_finite_verb, is_function_word,
     is_government_office, is_indefinite_article, is_organisation_reference,
-    is_post_in_organisation, is_unnamed_people, is_weekday, lowered, pronoun, Gender, Pronoun,
+    is_post_in_organisation, is_subordinator, is_unnamed_people, is_weekday, lowered, pronoun,
+    Gender, Pronoun,
 };
 use super::mention::{
     find_organisation_names, is_headline_case, parse_mention, person_names_at, strip_openers,
@@ -422,6 +423,9 @@ impl Reader<'_> {
             .then(|| self.previous_paragraph_clause(paragraph_index))
             .flatten();
         let followed = clause_after(after);
+        // Read at most once: a naming clause asks whether the sentence reports, and the last resort
+        // below is what it reports.
+        let mut reported: OnceCell<Option<SpeakerClause>> = OnceCell::new();
         let found = if let Some(between) = &candidate.split_by {
             clause_after(&document.text[between.clone()])
                 .map(|found| (found, AttributionEvidence::Followed))
@@ -452,7 +456,7 @@ impl Reader<'_> {
                 // is about something else. In a sentence that reports ("The inspectorate has found
                 // what it called “…” at 4 homes") what it reports is the speaker's too.
                 naming_clause(before_trimmed).map(|found| {
-                    let evidence = if reporting_subject(before).is_some() {
+                    let evidence = if reported.get_or_init(|| reporting_subject(before)).is_some() {
                         AttributionEvidence::Reported
                     } else {
                         AttributionEvidence::Introduced
@@ -475,7 +479,12 @@ impl Reader<'_> {
                 .flatten()
                 .map(|found| (found, AttributionEvidence::Introduced))
         })
-        .or_else(|| reporting_subject(before).map(|found| (found, AttributionEvidence::Reported)))
+        .or_else(|| {
+            reported
+                .take()
+                .unwrap_or_else(|| reporting_subject(before))
+                .map(|found| (found, AttributionEvidence::Reported))
+        })
         .or_else(|| {
             participle_after(before, after).map(|found| (found, AttributionEvidence::Reported))
         });
@@ -1724,29 +1733,6 @@ fn unnamed_document_clause(sentence: &str) -> Option<(String, String)> {
     None
 }
 
-/// A word opening a subordinate clause or a circumstance ("after", "while", "following").
-fn is_subordinator(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "after"
-            | "before"
-            | "since"
-            | "when"
-            | "while"
-            | "as"
-            | "until"
-            | "because"
-            | "following"
-            | "despite"
-            | "though"
-            | "although"
-            | "once"
-            | "if"
-            | "unless"
-            | "whereas"
-    )
-}
-
 /// Where in the document the words describing a statement's unnamed source stand: `phrase` tidied to a
 /// description ("In a statement, a Treasury official" is "a Treasury official"), found in its sentence.
 /// `None` when the words are a clause rather than someone or something described.
@@ -1761,7 +1747,8 @@ fn statement_source(sentence: &str, sentence_at: usize, phrase: &str) -> Option<
     let phrase = phrase.trim_start();
     let phrase = phrase
         .split_once(' ')
-        .filter(|(first, _)| is_subordinator(first))
+        // "as" opens a clause here, though before a name it is "As Michael Dell said".
+        .filter(|(first, _)| is_subordinator(first) || lowered(first) == "as")
         .map_or(phrase, |(_, rest)| rest);
     let words = described_words(phrase)
         .unwrap_or_else(|| phrase.trim().trim_end_matches([',', '.', ':', ';']))
@@ -2511,28 +2498,11 @@ fn in_subordinate_clause(before_verb: &str, from_verb: &[&str]) -> bool {
 }
 
 fn opens_subordinate_clause(before_verb: &str) -> bool {
-    before_verb.split_whitespace().next().is_some_and(|first| {
-        matches!(
-            lowered(first).as_ref(),
-            "although"
-                | "though"
-                | "while"
-                | "whereas"
-                | "when"
-                | "if"
-                | "after"
-                | "before"
-                | "since"
-                | "because"
-                | "unless"
-                | "until"
-                | "once"
-                | "despite"
-                | "during"
-                | "following"
-                | "amid"
-        )
-    }) && !before_verb.contains(", ")
+    before_verb
+        .split_whitespace()
+        .next()
+        .is_some_and(is_subordinator)
+        && !before_verb.contains(", ")
 }
 
 /// The speaker of a sentence that only says someone spoke, ending `earlier` ("Bystrom agreed.", "Mr.

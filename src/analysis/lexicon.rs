@@ -990,6 +990,31 @@ pub fn is_people_of_a_body(word: &str) -> bool {
     )
 }
 
+/// A word opening a subordinate clause or a circumstance ("although", "after", "following"): what
+/// it opens is no subject and no source.
+pub fn is_subordinator(word: &str) -> bool {
+    matches!(
+        lowered(word).as_ref(),
+        "although"
+            | "though"
+            | "while"
+            | "whereas"
+            | "when"
+            | "if"
+            | "after"
+            | "before"
+            | "since"
+            | "because"
+            | "unless"
+            | "until"
+            | "once"
+            | "despite"
+            | "during"
+            | "following"
+            | "amid"
+    )
+}
+
 /// People a story counts without naming any ("French officials", "Campaign aides", "Analysts"): a
 /// plural noun for people who speak for a body or a calling.
 pub fn is_unnamed_people(word: &str) -> bool {
